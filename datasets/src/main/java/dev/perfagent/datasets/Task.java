@@ -1,0 +1,40 @@
+package dev.perfagent.datasets;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Code to make faster and the way to judge it.
+ *
+ * @param dir         the folder the task was read from
+ * @param sourceRoot  folder holding the original sources (the workspace is a copy of it)
+ * @param sources     every file of the original, relative to {@code sourceRoot}
+ * @param editable    the files a candidate may change, relative to {@code sourceRoot}
+ * @param expert      folder holding the expert's versions of editable files, if any
+ */
+public record Task(
+        Path dir,
+        String id,
+        Language language,
+        TaskKind kind,
+        String description,
+        Path sourceRoot,
+        List<String> sources,
+        List<String> editable,
+        BuildSpec build,
+        RunSpec run,
+        Judge judge,
+        Workload workload,
+        Optional<Path> expert,
+        TaskLimits limits) {
+
+    public Task {
+        sources = List.copyOf(sources);
+        editable = List.copyOf(editable);
+    }
+
+    public boolean isEditable(String relativePath) {
+        return editable.contains(relativePath);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.perfagent.sandbox;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What a sandboxed command did. Failures of the command are data here, never exceptions.
+ *
+ * @param exitCode   the exit status; 128+N when killed by signal N
+ * @param stdout     standard output, whole (up to the output limit)
+ * @param stderr     standard error, trimmed to its last few kilobytes
+ * @param wall       wall-clock time of the command
+ * @param cpu        user + system CPU time of the whole process tree
+ * @param peakRssBytes largest resident set of any process in the tree
+ * @param timedOut   killed by the wall-clock limit
+ * @param killedBy   why it was killed, if it was: a signal name (SIGKILL, SIGSEGV, SIGXCPU…) or a limit
+ *                   ("wall-time limit", "output limit")
+ */
+public record ExecResult(int exitCode, String stdout, String stderr, Duration wall, Duration cpu, long peakRssBytes,
+                         boolean timedOut, Optional<String> killedBy) {
+
+    public boolean ok() {
+        return exitCode == 0 && !timedOut && killedBy.isEmpty();
+    }
+
+    /** A one-line account of how the command ended, for verdict reasons. */
+    public String describeEnd() {
+        if (timedOut) return "killed after the wall-time limit of " + wall.toMillis() + " ms";
+        if (killedBy.isPresent()) return "killed by " + killedBy.get() + " (exit " + exitCode + ")";
+        return "exit code " + exitCode;
+    }
+}

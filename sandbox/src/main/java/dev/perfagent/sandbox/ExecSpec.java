@@ -1,0 +1,57 @@
+package dev.perfagent.sandbox;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One command to run in a workspace.
+ *
+ * @param command           argv; run through {@code /bin/sh -c} when given as {@link #shell(String)}
+ * @param stdin             file fed to standard input (empty: /dev/null)
+ * @param env               extra environment variables (the sandbox starts from a small clean environment)
+ * @param limits            resource limits
+ * @param workspaceWritable builds may write the workspace; runs see it read-only so that nothing a
+ *                          candidate leaves behind (a cache of results) survives into the next run
+ * @param readOnlyBinds     host folders made visible read-only at the same path (e.g. ~/.m2 for Maven)
+ */
+public record ExecSpec(List<String> command, Optional<Path> stdin, Map<String, String> env, Limits limits,
+                       boolean workspaceWritable, List<Path> readOnlyBinds) {
+
+    public ExecSpec {
+        command = List.copyOf(command);
+        env = Map.copyOf(env);
+        readOnlyBinds = List.copyOf(readOnlyBinds);
+    }
+
+    public static ExecSpec of(List<String> command, Limits limits) {
+        return new ExecSpec(command, Optional.empty(), Map.of(), limits, false, List.of());
+    }
+
+    public static ExecSpec shell(String script, Limits limits) {
+        return of(List.of("/bin/sh", "-c", script), limits);
+    }
+
+    public ExecSpec withStdin(Path file) {
+        return new ExecSpec(command, Optional.of(file), env, limits, workspaceWritable, readOnlyBinds);
+    }
+
+    public ExecSpec withEnv(Map<String, String> more) {
+        var merged = new java.util.HashMap<>(env);
+        merged.putAll(more);
+        return new ExecSpec(command, stdin, merged, limits, workspaceWritable, readOnlyBinds);
+    }
+
+    public ExecSpec writable() {
+        return new ExecSpec(command, stdin, env, limits, true, readOnlyBinds);
+    }
+
+    public ExecSpec withReadOnlyBinds(List<Path> binds) {
+        return new ExecSpec(command, stdin, env, limits, workspaceWritable, binds);
+    }
+
+    public ExecSpec withLimits(Limits l) {
+        return new ExecSpec(command, stdin, env, l, workspaceWritable, readOnlyBinds);
+    }
+}

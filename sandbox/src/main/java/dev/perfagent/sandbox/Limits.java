@@ -1,0 +1,44 @@
+package dev.perfagent.sandbox;
+
+import dev.perfagent.datasets.TaskLimits;
+
+import java.time.Duration;
+
+/**
+ * What one sandboxed process tree may use.
+ *
+ * @param wallTime      killed (whole process group) after this long
+ * @param cpuTime       RLIMIT_CPU
+ * @param memoryBytes   RLIMIT_AS for native and Python code; for the JVM the heap limit (address space is left larger)
+ * @param processes     RLIMIT_NPROC inside the sandbox's own user
+ * @param fileSizeBytes RLIMIT_FSIZE: the largest file the process may write
+ * @param openFiles     RLIMIT_NOFILE
+ * @param outputBytes   stdout + stderr captured at most; past it the process is killed
+ */
+public record Limits(Duration wallTime, Duration cpuTime, long memoryBytes, int processes, long fileSizeBytes,
+                     int openFiles, long outputBytes) {
+
+    public static final long MIB = 1024L * 1024;
+
+    /** Limits for building: compilers need more room and time than the program they build. */
+    public static Limits forBuild() {
+        return new Limits(Duration.ofMinutes(5), Duration.ofMinutes(5), 4096 * MIB, 256, 512 * MIB, 1024, 8 * MIB);
+    }
+
+    public static Limits forTask(TaskLimits task) {
+        Duration cpu = task.time().plusSeconds(1);
+        return new Limits(task.time(), cpu, task.memoryBytes(), 64, 64 * MIB, 256, 64 * MIB);
+    }
+
+    public Limits withWallTime(Duration d) {
+        return new Limits(d, cpuTime.compareTo(d) < 0 ? d : cpuTime, memoryBytes, processes, fileSizeBytes, openFiles, outputBytes);
+    }
+
+    public Limits withMemory(long bytes) {
+        return new Limits(wallTime, cpuTime, bytes, processes, fileSizeBytes, openFiles, outputBytes);
+    }
+
+    public Limits withProcesses(int n) {
+        return new Limits(wallTime, cpuTime, memoryBytes, n, fileSizeBytes, openFiles, outputBytes);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.perfagent.sandbox;
+
+/**
+ * Runs a command over a workspace, isolated from the host: no network, nothing outside the workspace
+ * writable, the limits enforced. Implementations: {@link LocalSandbox} (bubblewrap, or unshare as a
+ * warned fallback).
+ */
+public interface Sandbox extends AutoCloseable {
+
+    ExecResult exec(Workspace workspace, ExecSpec spec);
+
+    /** A short name for reports: {@code bwrap}, {@code unshare}, {@code container}. */
+    String name();
+
+    /** How strong the isolation is, shown to the user when it is weaker than it should be. */
+    default String isolation() {
+        return name();
+    }
+
+    @Override
+    default void close() {
+    }
+}

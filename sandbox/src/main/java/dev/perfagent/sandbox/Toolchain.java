@@ -1,0 +1,28 @@
+package dev.perfagent.sandbox;
+
+import dev.perfagent.datasets.Task;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** How a language's code is built and started inside a sandbox. */
+public interface Toolchain {
+
+    /** The build step for the task (empty when nothing needs building). Runs with the workspace writable. */
+    Optional<ExecSpec> build(Task task, Limits limits);
+
+    /** The command that runs the built program once; input arrives on stdin. */
+    ExecSpec run(Task task, Limits limits);
+
+    /** Host folders the build or run needs to see read-only (a JDK elsewhere, ~/.m2, a Python prefix). */
+    default List<Path> readOnlyBinds(Task task) {
+        return List.of();
+    }
+
+    /**
+     * The executables this toolchain needs, checked before anything runs; a missing one is reported
+     * as "install X" rather than as a build failure of the candidate.
+     */
+    List<String> requiredExecutables(Task task);
+}

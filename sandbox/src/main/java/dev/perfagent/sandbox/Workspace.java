@@ -1,0 +1,72 @@
+package dev.perfagent.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** A private folder holding a copy of the code under test; the only place a sandboxed build may write. */
+public final class Workspace implements AutoCloseable {
+    private final Path dir;
+
+    private Workspace(Path dir) {
+        this.dir = dir;
+    }
+
+    public static Workspace create(String prefix) {
+        try {
+            return new Workspace(Files.createTempDirectory("perfagent-" + prefix + "-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Copies the tree under {@code from} into this workspace, replacing files of the same name. */
+    public Workspace copyFrom(Path from) {
+        try {
+            Files.walkFileTree(from, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                    Files.createDirectories(dir.resolve(from.relativize(d).toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                    Files.copy(f, dir.resolve(from.relativize(f).toString()), StandardCopyOption.REPLACE_EXISTING);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path resolve(String relative) {
+        return dir.resolve(relative);
+    }
+
+    @Override
+    public void close() {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                p.toFile().setWritable(true);
+                p.toFile().delete();
+            });
+        } catch (IOException e) {
+            // best effort: a leftover temp folder is not worth failing an evaluation for
+        }
+    }
+}
