@@ -1,0 +1,2 @@
+/** Is it still right, and is it faster? Correctness, measurement, verdicts. */
+package dev.perfagent.evaluators;
