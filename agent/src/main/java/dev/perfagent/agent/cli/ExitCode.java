@@ -1,0 +1,16 @@
+package dev.perfagent.agent.cli;
+
+/** perfagent's fixed exit codes. */
+public final class ExitCode {
+    /** Done, and the verdict asked for was reached. */
+    public static final int OK = 0;
+    /** Ran, but the verdict asked for was not reached (not faster, incorrect, a check failed). */
+    public static final int NOT_MET = 1;
+    /** Bad input: a flag, a task file, a missing folder or toolchain. Nothing was evaluated. */
+    public static final int BAD_INPUT = 2;
+    /** perfagent itself failed; a bug to report. */
+    public static final int INTERNAL = 3;
+
+    private ExitCode() {
+    }
+}

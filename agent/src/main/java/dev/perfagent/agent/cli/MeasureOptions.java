@@ -1,0 +1,45 @@
+package dev.perfagent.agent.cli;
+
+import dev.perfagent.evaluators.EvaluatorOptions;
+import dev.perfagent.evaluators.measure.MeasurementPlan;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+
+/** How hard to measure: shared by every command that times code. */
+public final class MeasureOptions {
+    @Option(names = "--threshold", paramLabel = "X", defaultValue = "1.05",
+            description = "speedup the interval's lower bound must clear to call a candidate IMPROVED (default: ${DEFAULT-VALUE})")
+    double threshold;
+
+    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "30",
+            description = "most seconds spent timing one candidate (default: ${DEFAULT-VALUE})")
+    double budgetSeconds;
+
+    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "60",
+            description = "most timed runs per side (default: ${DEFAULT-VALUE})")
+    int maxRuns;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "seed of the run order and the bootstrap (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--measure", paramLabel = "WHAT", defaultValue = "time",
+            description = "time, or instructions (adds callgrind instruction counts beside time for C/C++)")
+    String measure;
+
+    EvaluatorOptions toOptions() {
+        if (threshold < 1.0) throw new UserError("--threshold " + threshold + " must be at least 1.0 (e.g. 1.05 for 5%)");
+        if (budgetSeconds <= 0) throw new UserError("--budget must be a positive number of seconds");
+        if (maxRuns < 3) throw new UserError("--max-runs must be at least 3");
+        if (!measure.equals("time") && !measure.equals("instructions")) {
+            throw new UserError("--measure " + measure + " is unknown; use time or instructions");
+        }
+        MeasurementPlan plan = MeasurementPlan.defaults()
+                .withThreshold(threshold)
+                .withBudget(Duration.ofMillis((long) (budgetSeconds * 1000)))
+                .withMaxSamples(maxRuns)
+                .withSeed(seed);
+        return new EvaluatorOptions(plan, measure.equals("instructions"));
+    }
+}

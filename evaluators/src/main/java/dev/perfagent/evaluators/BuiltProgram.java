@@ -1,0 +1,76 @@
+package dev.perfagent.evaluators;
+
+import dev.perfagent.datasets.Task;
+import dev.perfagent.sandbox.ExecResult;
+import dev.perfagent.sandbox.ExecSpec;
+import dev.perfagent.sandbox.Limits;
+import dev.perfagent.sandbox.Sandbox;
+import dev.perfagent.sandbox.Toolchain;
+import dev.perfagent.sandbox.Workspace;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** A workspace whose code has been built, and how to run it once on an input inside the sandbox. */
+final class BuiltProgram implements AutoCloseable {
+    private final Task task;
+    private final Workspace workspace;
+    private final Toolchain toolchain;
+    private final Sandbox sandbox;
+
+    BuiltProgram(Task task, Workspace workspace, Toolchain toolchain, Sandbox sandbox) {
+        this.task = task;
+        this.workspace = workspace;
+        this.toolchain = toolchain;
+        this.sandbox = sandbox;
+    }
+
+    /** Builds the workspace; the result's failure (if any) is the caller's to judge. */
+    Optional<ExecResult> build() {
+        return toolchain.build(task, Limits.forBuild())
+                .map(spec -> sandbox.exec(workspace, spec.writable().withReadOnlyBinds(toolchain.readOnlyBinds(task))));
+    }
+
+    /** Runs the program once with {@code input} on stdin (or nothing), the workspace read-only. */
+    ExecResult run(Optional<Path> input) {
+        ExecSpec spec = toolchain.run(task, Limits.forTask(task.limits())).withReadOnlyBinds(toolchain.readOnlyBinds(task));
+        return sandbox.exec(workspace, input.map(spec::withStdin).orElse(spec));
+    }
+
+    /** Runs the workload command (a repo or script workload) once. */
+    ExecResult runCommand(String command) {
+        ExecSpec spec = ExecSpec.shell(command, Limits.forTask(task.limits())).withReadOnlyBinds(toolchain.readOnlyBinds(task));
+        return sandbox.exec(workspace, spec);
+    }
+
+    /** Runs the program under callgrind and returns the instructions it executed, if valgrind could count them. */
+    Optional<Long> countInstructions(Optional<Path> input) {
+        ExecSpec spec = toolchain.run(task, Limits.forTask(task.limits()));
+        var cmd = new java.util.ArrayList<String>(java.util.List.of(
+                "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", "--trace-children=yes"));
+        cmd.addAll(spec.command());
+        Limits slow = spec.limits().withWallTime(spec.limits().wallTime().multipliedBy(60));
+        ExecSpec counted = new ExecSpec(cmd, input, spec.env(), slow, false, toolchain.readOnlyBinds(task));
+        ExecResult r = sandbox.exec(workspace, counted);
+        if (!r.ok()) return Optional.empty();
+        long total = 0;
+        boolean found = false;
+        for (String line : r.stderr().split("\n")) {
+            int i = line.indexOf("Collected :");
+            if (i >= 0) {
+                total += Long.parseLong(line.substring(i + "Collected :".length()).trim());
+                found = true;
+            }
+        }
+        return found ? Optional.of(total) : Optional.empty();
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}

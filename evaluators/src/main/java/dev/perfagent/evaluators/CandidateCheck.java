@@ -1,0 +1,26 @@
+package dev.perfagent.evaluators;
+
+import dev.perfagent.datasets.Task;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The guardrail before anything runs: a candidate may only replace the task's editable files. */
+final class CandidateCheck {
+    private CandidateCheck() {
+    }
+
+    /** Why the candidate must be rejected, or empty when its edits are allowed. */
+    static Optional<String> rejection(Task task, Candidate candidate) {
+        for (String file : candidate.files().keySet()) {
+            Path p = Path.of(file).normalize();
+            if (p.isAbsolute() || p.startsWith("..") || file.contains("\\")) {
+                return Optional.of("edits " + file + ", a path outside the task's sources");
+            }
+            if (!task.isEditable(p.toString())) {
+                return Optional.of("edits " + file + ", which is not editable (editable: " + String.join(", ", task.editable()) + ")");
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.perfagent.evaluators;
+
+import dev.perfagent.evaluators.correctness.Correctness;
+import dev.perfagent.evaluators.measure.Measurement;
+import dev.perfagent.sandbox.ExecResult;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Everything one evaluation found, in pipeline order: build → correctness → measurement → verdict.
+ * Later stages are empty when an earlier one ended the evaluation.
+ */
+public record Evaluation(String taskId, String candidateId, Verdict verdict, String reason,
+                         Optional<ExecResult> build, Optional<Correctness> correctness,
+                         Optional<Measurement> measurement, Optional<InstructionCount> instructions,
+                         String sandbox, Duration elapsed) {
+
+    static Evaluation early(String taskId, String candidateId, Verdict verdict, String reason,
+                            Optional<ExecResult> build, Optional<Correctness> correctness, String sandbox, Duration elapsed) {
+        return new Evaluation(taskId, candidateId, verdict, reason, build, correctness, Optional.empty(), Optional.empty(), sandbox, elapsed);
+    }
+}

@@ -1,0 +1,204 @@
+package dev.perfagent.evaluators;
+
+import dev.perfagent.datasets.Task;
+import dev.perfagent.datasets.TestCase;
+import dev.perfagent.evaluators.correctness.Mismatch;
+import dev.perfagent.evaluators.correctness.OutputComparator;
+import dev.perfagent.evaluators.measure.InterleavedMeasurer;
+import dev.perfagent.evaluators.measure.Measurement;
+import dev.perfagent.evaluators.measure.Sample;
+import dev.perfagent.evaluators.measure.Trial;
+import dev.perfagent.evaluators.measure.TrialFailedException;
+import dev.perfagent.evaluators.measure.VerdictRule;
+import dev.perfagent.sandbox.ExecResult;
+import dev.perfagent.sandbox.Sandbox;
+import dev.perfagent.sandbox.Toolchain;
+import dev.perfagent.sandbox.Toolchains;
+import dev.perfagent.sandbox.Workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Judges candidates of tasks: build → correctness → measurement → verdict. The original of each task is
+ * built and checked once and then reused as the baseline of every candidate of that task.
+ */
+public final class Evaluator implements AutoCloseable {
+    private final Sandbox sandbox;
+    private final EvaluatorOptions options;
+    private final Map<String, Baseline> baselines = new HashMap<>();
+
+    public Evaluator(Sandbox sandbox, EvaluatorOptions options) {
+        this.sandbox = sandbox;
+        this.options = options;
+    }
+
+    /** The built original and the output it printed for each workload input. */
+    private record Baseline(BuiltProgram program, Map<Path, String> expectedOutputs) {
+    }
+
+    public Evaluation evaluate(Task task, Candidate candidate) throws TaskSetupException {
+        long start = System.nanoTime();
+        Optional<String> rejected = CandidateCheck.rejection(task, candidate);
+        if (rejected.isPresent()) {
+            return Evaluation.early(task.id(), candidate.id(), Verdict.REJECTED, rejected.get(), Optional.empty(), Optional.empty(), sandbox.isolation(), since(start));
+        }
+        Baseline baseline = baseline(task);
+        Toolchain toolchain = Toolchains.forTask(task);
+        try (BuiltProgram program = new BuiltProgram(task, prepare(task, candidate), toolchain, sandbox)) {
+            Optional<ExecResult> build = program.build();
+            if (build.isPresent() && !build.get().ok()) {
+                ExecResult b = build.get();
+                String log = Excerpt.head(b.stderr().isBlank() ? b.stdout() : b.stderr(), 12, 1500);
+                String why = b.timedOut() ? "the build ran past its time limit" : "does not build: " + Excerpt.firstError(log);
+                return Evaluation.early(task.id(), candidate.id(), Verdict.BUILD_FAILED, why, build, Optional.empty(), sandbox.isolation(), since(start));
+            }
+            JudgeRun judged = JudgeRun.of(task, program);
+            if (judged.failure().isPresent()) {
+                return Evaluation.early(task.id(), candidate.id(), judged.failure().get(), judged.reason(), build, Optional.of(judged.correctness()), sandbox.isolation(), since(start));
+            }
+            Measurement m;
+            try {
+                m = new InterleavedMeasurer(options.plan()).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
+                        trial(task, program, baseline.expectedOutputs()));
+            } catch (TrialFailedException e) {
+                Verdict v = e.detail() instanceof ExecResult r && r.timedOut() ? Verdict.TIMEOUT
+                        : e.detail() instanceof Mismatch ? Verdict.INCORRECT : Verdict.CRASHED;
+                return Evaluation.early(task.id(), candidate.id(), v, "while being timed: " + e.getMessage(), build, Optional.of(judged.correctness()), sandbox.isolation(), since(start));
+            }
+            Optional<InstructionCount> instructions = options.countInstructions() && task.language().isNative()
+                    ? countInstructions(task, baseline.program(), program) : Optional.empty();
+            VerdictRule.Decision d = VerdictRule.decide(m.speedup(), options.plan().threshold());
+            return new Evaluation(task.id(), candidate.id(), d.verdict(), d.reason(), build, Optional.of(judged.correctness()),
+                    Optional.of(m), instructions, sandbox.isolation(), since(start));
+        }
+    }
+
+    private Baseline baseline(Task task) throws TaskSetupException {
+        Baseline b = baselines.get(task.id());
+        if (b != null) return b;
+        Optional<String> missing = Toolchains.missing(task);
+        if (missing.isPresent()) throw new TaskSetupException(missing.get());
+        BuiltProgram program = new BuiltProgram(task, prepare(task, Candidate.original()), Toolchains.forTask(task), sandbox);
+        Optional<ExecResult> build = program.build();
+        if (build.isPresent() && !build.get().ok()) {
+            program.close();
+            throw new TaskSetupException(task.dir().resolve("task.yaml") + ": the original sources do not build here: "
+                    + Excerpt.firstError(build.get().stderr() + "\n" + build.get().stdout()) + " (fix build or sources.root)");
+        }
+        JudgeRun judged = JudgeRun.of(task, program);
+        if (judged.failure().isPresent()) {
+            program.close();
+            throw new TaskSetupException(task.dir().resolve("task.yaml") + ": the original fails its own judge (" + judged.reason()
+                    + "); regenerate the reference outputs or fix judge");
+        }
+        Map<Path, String> expected = new LinkedHashMap<>();
+        Map<Path, TestCase> byInput = new HashMap<>();
+        task.judge().cases().forEach(c -> byInput.put(c.input(), c));
+        for (Path input : task.workload().inputs()) {
+            TestCase c = byInput.get(input);
+            if (c != null) {
+                expected.put(input, JudgeRun.read(c.expectedOutput()));
+                continue;
+            }
+            ExecResult r = program.run(Optional.of(input));
+            if (!r.ok()) {
+                program.close();
+                throw new TaskSetupException(task.dir().resolve("task.yaml") + ": workload.inputs: the original fails on " + input.getFileName() + " (" + r.describeEnd() + ")");
+            }
+            expected.put(input, r.stdout());
+        }
+        b = new Baseline(program, expected);
+        baselines.put(task.id(), b);
+        return b;
+    }
+
+    /**
+     * One sample: the whole workload once. Outputs are checked on every timed run, so a program that
+     * notices it is being timed and skips work, or that remembers answers between runs, fails here.
+     */
+    private Trial trial(Task task, BuiltProgram program, Map<Path, String> expected) {
+        OutputComparator comparator = new OutputComparator(task.judge().comparison(), task.judge().tolerance());
+        return () -> {
+            double wall = 0;
+            double cpu = 0;
+            long rss = 0;
+            if (task.workload().command().isPresent()) {
+                ExecResult r = program.runCommand(task.workload().command().get());
+                if (!r.ok()) throw new TrialFailedException("the workload command " + r.describeEnd(), r);
+                return new Sample(seconds(r.wall()), seconds(r.cpu()), r.peakRssBytes());
+            }
+            for (Path input : task.workload().inputs()) {
+                ExecResult r = program.run(Optional.of(input));
+                if (!r.ok()) throw new TrialFailedException(input.getFileName() + ": " + r.describeEnd(), r);
+                Optional<Mismatch> m = comparator.compare(expected.get(input), r.stdout());
+                if (m.isPresent()) throw new TrialFailedException(input.getFileName() + ": " + m.get().describe(), m.get());
+                wall += seconds(r.wall());
+                cpu += seconds(r.cpu());
+                rss = Math.max(rss, r.peakRssBytes());
+            }
+            return new Sample(wall, cpu, rss);
+        };
+    }
+
+    private Optional<InstructionCount> countInstructions(Task task, BuiltProgram baseline, BuiltProgram candidate) {
+        long a = 0;
+        long b = 0;
+        for (Path input : task.workload().inputs()) {
+            Optional<Long> x = baseline.countInstructions(Optional.of(input));
+            Optional<Long> y = candidate.countInstructions(Optional.of(input));
+            if (x.isEmpty() || y.isEmpty()) return Optional.empty();
+            a += x.get();
+            b += y.get();
+        }
+        return Optional.of(new InstructionCount(a, b));
+    }
+
+    private static Workspace prepare(Task task, Candidate candidate) {
+        Workspace ws = Workspace.create(task.id());
+        ws.copyFrom(task.sourceRoot());
+        try {
+            for (var e : candidate.files().entrySet()) {
+                Path target = ws.resolve(e.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, e.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            ws.close();
+            throw new UncheckedIOException(e);
+        }
+        return ws;
+    }
+
+    private static double seconds(Duration d) {
+        return d.toNanos() / 1e9;
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    public String sandboxName() {
+        return sandbox.isolation();
+    }
+
+    @Override
+    public void close() {
+        baselines.values().forEach(b -> b.program().close());
+        baselines.clear();
+    }
+
+    /** For tests and reports: the tasks whose baselines are held. */
+    List<String> preparedTasks() {
+        return List.copyOf(baselines.keySet());
+    }
+}

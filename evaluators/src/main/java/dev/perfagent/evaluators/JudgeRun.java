@@ -1,0 +1,81 @@
+package dev.perfagent.evaluators;
+
+import dev.perfagent.datasets.Task;
+import dev.perfagent.datasets.TestCase;
+import dev.perfagent.evaluators.correctness.Correctness;
+import dev.perfagent.evaluators.correctness.Mismatch;
+import dev.perfagent.evaluators.correctness.OutputComparator;
+import dev.perfagent.sandbox.ExecResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Runs a built program on every judge case and compares outputs here, outside the sandbox: the program
+ * only ever sees the input.
+ *
+ * @param failure the verdict when the program failed a case (INCORRECT, TIMEOUT, CRASHED), else empty
+ */
+record JudgeRun(Optional<Verdict> failure, String reason, Correctness correctness, Optional<ExecResult> failedRun) {
+
+    static JudgeRun of(Task task, BuiltProgram program) {
+        OutputComparator comparator = new OutputComparator(task.judge().comparison(), task.judge().tolerance());
+        int run = 0;
+        for (TestCase c : task.judge().cases()) {
+            ExecResult r = program.run(Optional.of(c.input()));
+            run++;
+            String input = inputExcerpt(c.input());
+            if (r.timedOut()) {
+                return failed(Verdict.TIMEOUT, "ran past the " + task.limits().time().toMillis() + " ms limit on input " + c.name(), run, c, input, r);
+            }
+            if (!r.ok()) {
+                String err = Excerpt.firstError(r.stderr());
+                return failed(Verdict.CRASHED, "crashed on input " + c.name() + ": " + r.describeEnd() + (err.isEmpty() ? "" : ": " + err), run, c, input, r);
+            }
+            Optional<Mismatch> m = comparator.compare(read(c.expectedOutput()), r.stdout());
+            if (m.isPresent()) {
+                Correctness corr = new Correctness(run, Optional.of(c.name()), m, Optional.of(input));
+                return new JudgeRun(Optional.of(Verdict.INCORRECT), "input " + c.name() + ": " + m.get().describe(), corr, Optional.of(r));
+            }
+        }
+        if (task.judge().command().isPresent()) {
+            ExecResult r = program.runCommand(task.judge().command().get());
+            run++;
+            if (r.timedOut()) return failed(Verdict.TIMEOUT, "the test command ran past its time limit", run, null, "", r);
+            if (!r.ok()) {
+                String out = Excerpt.firstError(r.stdout() + "\n" + r.stderr());
+                Correctness corr = new Correctness(run, Optional.of("test command"), Optional.empty(), Optional.empty());
+                return new JudgeRun(Optional.of(Verdict.INCORRECT), "the test command failed (" + r.describeEnd() + "): " + out, corr, Optional.of(r));
+            }
+        }
+        return new JudgeRun(Optional.empty(), "passed " + run + " case(s)", Correctness.passed(run), Optional.empty());
+    }
+
+    private static JudgeRun failed(Verdict v, String reason, int run, TestCase c, String input, ExecResult r) {
+        Correctness corr = new Correctness(run, Optional.ofNullable(c).map(TestCase::name), Optional.empty(),
+                input.isEmpty() ? Optional.empty() : Optional.of(input));
+        return new JudgeRun(Optional.of(v), reason, corr, Optional.of(r));
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String inputExcerpt(Path input) {
+        try (var in = Files.newInputStream(input)) {
+            byte[] head = in.readNBytes(120);
+            String s = new String(head, StandardCharsets.UTF_8).replace("\n", "⏎");
+            return head.length == 120 ? s + "…" : s;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
