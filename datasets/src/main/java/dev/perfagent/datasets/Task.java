@@ -34,6 +34,10 @@ public record Task(
         editable = List.copyOf(editable);
     }
 
+    public Task withLimits(TaskLimits newLimits) {
+        return new Task(dir, id, language, kind, description, sourceRoot, sources, editable, build, run, judge, workload, expert, newLimits);
+    }
+
     public boolean isEditable(String relativePath) {
         return editable.contains(relativePath);
     }

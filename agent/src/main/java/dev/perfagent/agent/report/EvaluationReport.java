@@ -36,9 +36,9 @@ public final class EvaluationReport {
         e.correctness().ifPresent(c -> b.append("correct    ").append(describe(c)).append('\n'));
         e.measurement().ifPresent(m -> {
             b.append("speedup    ").append(m.describe()).append('\n');
-            b.append(String.format("median     baseline %.4f s, candidate %.4f s%n", m.baselineMedian(), m.candidateMedian()));
-            b.append(String.format("peak RSS   baseline %s, candidate %s%n", mib(m.baselinePeakRss()), mib(m.candidatePeakRss())));
-            b.append("stopped    ").append(m.stopReason()).append('\n');
+            b.append(String.format("median     baseline %.4f s, candidate %.4f s%n", m.baseline().medianSeconds(), m.candidate().medianSeconds()));
+            b.append(String.format("peak RSS   baseline %s, candidate %s%n", mib(m.baseline().peakRssBytes()), mib(m.candidate().peakRssBytes())));
+            b.append(String.format("stopped    %s, after %.1f s of timing%n", m.stopReason(), m.elapsed().toMillis() / 1000.0));
         });
         e.instructions().ifPresent(i -> b.append("counted    ").append(i.describe()).append('\n'));
         b.append(String.format("sandbox    %s; evaluated in %.1f s", e.sandbox(), e.elapsed().toMillis() / 1000.0));
@@ -86,14 +86,16 @@ public final class EvaluationReport {
         m.put("ciLow", x.speedup().low());
         m.put("ciHigh", x.speedup().high());
         m.put("pValue", x.pValue());
-        m.put("baselineMedianSeconds", x.baselineMedian());
-        m.put("candidateMedianSeconds", x.candidateMedian());
-        m.put("baselinePeakRssBytes", x.baselinePeakRss());
-        m.put("candidatePeakRssBytes", x.candidatePeakRss());
+        m.put("baselineMedianSeconds", x.baseline().medianSeconds());
+        m.put("candidateMedianSeconds", x.candidate().medianSeconds());
+        m.put("baselinePeakRssBytes", x.baseline().peakRssBytes());
+        m.put("candidatePeakRssBytes", x.candidate().peakRssBytes());
         m.put("order", x.order());
         m.put("stopReason", x.stopReason());
-        m.put("baselineSeconds", seconds(x.baseline()));
-        m.put("candidateSeconds", seconds(x.candidate()));
+        m.put("measuringSeconds", x.elapsed().toMillis() / 1000.0);
+        m.put("threshold", x.plan().threshold());
+        m.put("baselineSeconds", seconds(x.baseline().samples()));
+        m.put("candidateSeconds", seconds(x.candidate().samples()));
         return m;
     }
 

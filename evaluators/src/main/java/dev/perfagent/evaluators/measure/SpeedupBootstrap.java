@@ -15,6 +15,15 @@ public final class SpeedupBootstrap {
     private final int widenDfOffset; // <0: no widening; df = n - offset... 
     private final boolean widen;
 
+    private long seed;
+    public static SpeedupBootstrap of(MeasurementPlan plan) {
+        SpeedupBootstrap b = new SpeedupBootstrap(plan.resamples(), plan.confidence(),
+            Design.valueOf(System.getProperty("design", "PAIRED")), Boolean.parseBoolean(System.getProperty("widen", "true")));
+        b.seed = plan.seed() ^ 0x5DEECE66DL;
+        return b;
+    }
+    public Speedup estimate(double[] a, double[] b) { return estimate(a, b, seed); }
+
     public SpeedupBootstrap(int resamples, double confidence, Design design, boolean widen) {
         this.resamples = resamples;
         this.confidence = confidence;
@@ -72,7 +81,40 @@ public final class SpeedupBootstrap {
         double f = widen ? widening(Math.min(n, m) - widenDfOffset) : 1.0;
         double low = center - f * Math.max(0, center - qLow);
         double high = center + f * Math.max(0, qHigh - center);
+        double floorC = Double.parseDouble(System.getProperty("floorC", "0"));
+        if (floorC > 0) {
+            double half = floorC * TDistribution.of(n + m - 2).inverseSurvivalProbability((1 - confidence) / 2)
+                * 1.2533 * pooledSigma(baseline, candidate) * Math.sqrt(1.0 / n + 1.0 / m);
+            low = Math.min(low, center - half);
+            high = Math.max(high, center + half);
+        }
+        if (Boolean.getBoolean("moses")) {
+            double[] m2 = moses(baseline, candidate, confidence);
+            low = Math.min(low, m2[0]);
+            high = Math.max(high, m2[1]);
+        }
         return new Speedup(ratio, Math.exp(low), Math.exp(high));
+    }
+
+    static double pooledSigma(double[] a, double[] b) {
+        double[] r = new double[a.length + b.length];
+        double ma = Math.log(Median.of(a)), mb = Math.log(Median.of(b));
+        for (int i = 0; i < a.length; i++) r[i] = Math.abs(Math.log(a[i]) - ma);
+        for (int i = 0; i < b.length; i++) r[a.length + i] = Math.abs(Math.log(b[i]) - mb);
+        return 1.4826 * Median.of(r);
+    }
+
+    static double[] moses(double[] a, double[] b, double confidence) {
+        int n = a.length, m = b.length;
+        double[] d = new double[n * m];
+        int k = 0;
+        for (double x : a) for (double y : b) d[k++] = Math.log(x) - Math.log(y);
+        java.util.Arrays.sort(d);
+        double z = NormalDistribution.of(0, 1).inverseSurvivalProbability((1 - confidence) / 2);
+        double sd = Math.sqrt(n * (double) m * (n + m + 1) / 12.0);
+        int c = (int) Math.floor(n * (double) m / 2 - z * sd); // 1-based order statistic
+        c = Math.max(1, c);
+        return new double[]{d[c - 1], d[n * m - c]};
     }
 
     private double widening(int df) {

@@ -1,0 +1,47 @@
+package dev.perfagent.evaluators.measure;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import static dev.perfagent.evaluators.measure.Speedup.times;
+
+/**
+ * Everything one baseline-against-candidate timing produced: every run of each side, the order they ran in,
+ * and what was concluded from them, so a report can re-derive any number it shows.
+ *
+ * @param baseline   the baseline's warm-ups and timed runs
+ * @param candidate  the candidate's warm-ups and timed runs
+ * @param order      which side ran at each timed position, e.g. "ABBABAAB" (warm-ups, not shown, ran baseline first)
+ * @param speedup    median(baseline) / median(candidate) with its confidence interval
+ * @param pValue     two-sided Mann–Whitney p-value of the two sets of wall times
+ * @param elapsed    wall time the whole measurement took, warm-ups included
+ * @param stopReason why measuring stopped, e.g. "interval inside (0.95×, 1.05×)"
+ * @param plan       the plan it followed
+ */
+public record Measurement(Runs baseline, Runs candidate, String order, Speedup speedup, double pValue,
+                          Duration elapsed, String stopReason, MeasurementPlan plan) {
+
+    /** The verdict the plan's threshold gives this speedup. */
+    public VerdictRule.Decision decision() {
+        return VerdictRule.decide(speedup, plan.threshold());
+    }
+
+    /** "1.83× faster [1.71×, 1.95×] (95% CI, 12+12 runs, p=0.0001)". */
+    public String describe() {
+        String effect = speedup.ratio() >= 1
+                ? times(speedup.ratio()) + " faster [" + times(speedup.low()) + ", " + times(speedup.high()) + "]"
+                : times(1 / speedup.ratio()) + " slower [" + times(1 / speedup.high()) + ", " + times(1 / speedup.low()) + "]";
+        return String.format(Locale.ROOT, "%s (%.0f%% CI, %d+%d runs, %s)", effect, plan.confidence() * 100,
+                baseline.size(), candidate.size(), pText(pValue));
+    }
+
+    private static String pText(double p) {
+        if (Double.isNaN(p)) {
+            return "p=n/a";
+        }
+        if (p < 0.0001) {
+            return "p<0.0001";
+        }
+        return String.format(Locale.ROOT, p < 0.01 ? "p=%.4f" : "p=%.2f", p);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.perfagent.evaluators.measure;
+
+import dev.perfagent.evaluators.Verdict;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+import static dev.perfagent.evaluators.measure.Speedup.times;
+
+/** When enough is known, or enough has been spent: every reason to stop measuring, checked in one place. */
+final class StoppingRule {
+    private final MeasurementPlan plan;
+
+    StoppingRule(MeasurementPlan plan) {
+        this.plan = plan;
+    }
+
+    /** Before another block: whether the sample cap or the time budget forbids it. */
+    Optional<String> beforeBlock(int samplesPerSide, Duration elapsed, Duration expectedBlock) {
+        if (samplesPerSide >= plan.maxSamples()) {
+            return Optional.of("reached " + plan.maxSamples() + " runs per side");
+        }
+        if (samplesPerSide > 0 && elapsed.plus(expectedBlock).compareTo(plan.budget()) > 0) {
+            return Optional.of(String.format(Locale.ROOT, "%.3g s budget spent", plan.budget().toNanos() / 1e9));
+        }
+        return Optional.empty();
+    }
+
+    /** After a block: whether the interval already settles the verdict or is as narrow as wanted. */
+    Optional<String> afterInterval(Speedup speedup) {
+        double threshold = plan.threshold();
+        Verdict verdict = VerdictRule.decide(speedup, threshold).verdict();
+        if (verdict == Verdict.IMPROVED) {
+            return Optional.of("lower bound cleared " + times(threshold));
+        }
+        if (verdict == Verdict.REGRESSED) {
+            return Optional.of("upper bound fell to " + times(1 / threshold));
+        }
+        if (speedup.liesWithin(1 / threshold, threshold)) {
+            return Optional.of("interval inside (" + times(1 / threshold) + ", " + times(threshold) + ")");
+        }
+        if (speedup.relativeWidth() < plan.targetRelativeWidth()) {
+            return Optional.of(String.format(Locale.ROOT, "interval narrower than %.3g%%", plan.targetRelativeWidth() * 100));
+        }
+        return Optional.empty();
+    }
+}

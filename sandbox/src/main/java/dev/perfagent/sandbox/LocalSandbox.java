@@ -1,0 +1,176 @@
+package dev.perfagent.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs commands on this machine, isolated with bubblewrap (or, where it is missing, the weaker unshare
+ * fallback, announced on stderr) and limited with rlimits, a wall-clock kill of the whole tree, and an
+ * output cap. The chain of host processes for one command is:
+ * <pre>
+ *   [sh joining a pids cgroup, root only] → GNU time → bwrap → bwrap's init → prlimit → the command
+ * </pre>
+ * Thread-safe: evaluators may run several commands at once.
+ */
+public final class LocalSandbox implements Sandbox {
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
+    private final Launcher launcher;
+    private final Optional<PidsCgroup> cgroup;
+    private final boolean processLimitEnforced;
+    private final boolean timed = GnuTime.available();
+    private final Path statsDir;
+    private final AtomicLong counter = new AtomicLong();
+
+    private LocalSandbox(Launcher launcher) {
+        this.launcher = launcher;
+        // bwrap started by root maps the sandbox onto host root, which RLIMIT_NPROC exempts
+        boolean needsCgroup = launcher instanceof BwrapLauncher && HostUser.isRoot();
+        this.cgroup = needsCgroup ? PidsCgroup.detect() : Optional.empty();
+        this.processLimitEnforced = !needsCgroup || cgroup.isPresent();
+        try {
+            this.statsDir = Files.createTempDirectory("perfagent-sandbox-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder for the sandbox", e);
+        }
+        if (!processLimitEnforced) {
+            warnOnce("root-nproc", "WARNING: perfagent runs as root and cannot create a pids cgroup here, so the sandbox's"
+                    + " process limit is not enforced (the kernel exempts root from RLIMIT_NPROC): a fork bomb is stopped only"
+                    + " by the wall-clock limit. Run perfagent as an ordinary user, or give it a writable pids cgroup.");
+        }
+        if (!timed) {
+            warnOnce("time", "WARNING: " + GnuTime.TIME + " not found, so CPU time and peak memory read as 0;"
+                    + " install it with: apt-get install time");
+        }
+    }
+
+    /** bubblewrap when it works here; else the unshare fallback, with a warning; else an error saying what to install. */
+    public static LocalSandbox detect() {
+        Optional<Path> bwrap = findBwrap();
+        String bwrapProblem = "bubblewrap is not installed";
+        if (bwrap.isPresent()) {
+            LocalSandbox s = new LocalSandbox(new BwrapLauncher(bwrap.get()));
+            Optional<String> problem = s.probe();
+            if (problem.isEmpty()) return s;
+            s.close();
+            bwrapProblem = "bubblewrap does not work here (" + problem.get() + ")";
+        }
+        if (Files.isExecutable(UnshareLauncher.UNSHARE)) {
+            LocalSandbox s = new LocalSandbox(new UnshareLauncher());
+            Optional<String> problem = s.probe();
+            if (problem.isEmpty()) {
+                s.warnWeaker(bwrapProblem);
+                return s;
+            }
+            s.close();
+            throw new SandboxUnavailableException("no sandbox available: " + bwrapProblem + ", and unshare fails too ("
+                    + problem.get() + "). Install bubblewrap (apt-get install bubblewrap) and allow user namespaces"
+                    + " (sysctl kernel.unprivileged_userns_clone=1 / user.max_user_namespaces > 0).");
+        }
+        throw new SandboxUnavailableException("no sandbox available: " + bwrapProblem
+                + " and util-linux unshare is missing. Install bubblewrap: apt-get install bubblewrap");
+    }
+
+    /** The bubblewrap sandbox, without falling back. */
+    public static LocalSandbox bubblewrap() {
+        return new LocalSandbox(new BwrapLauncher(findBwrap().orElseThrow(() ->
+                new SandboxUnavailableException("bubblewrap is not installed: apt-get install bubblewrap"))));
+    }
+
+    /** The weaker unshare sandbox, even where bubblewrap works (tests, or a user who asks for it); warns once. */
+    public static LocalSandbox unshareFallback() {
+        LocalSandbox s = new LocalSandbox(new UnshareLauncher());
+        s.warnWeaker("unshare was asked for");
+        return s;
+    }
+
+    @Override
+    public ExecResult exec(Workspace workspace, ExecSpec spec) {
+        Launcher.Launch launch = launcher.prepare(workspace.dir(), spec);
+        List<String> argv = launch.argv();
+        Path stats = statsDir.resolve("usage-" + counter.incrementAndGet());
+        if (timed) argv = GnuTime.wrap(argv, stats);
+        Path group = null;
+        try {
+            if (cgroup.isPresent()) {
+                group = cgroup.get().create(spec.limits().processes());
+                argv = PidsCgroup.join(group, argv);
+            }
+            // the namespace's init is bwrap's (or unshare's) child: one level lower when GNU time is on top
+            int initDepth = timed ? 2 : 1;
+            ProcessSupervisor.Outcome o = ProcessSupervisor.run(argv, launch.directory(), launch.environment(), spec.stdin(),
+                    spec.limits(), initDepth);
+            GnuTime.Usage usage = timed ? GnuTime.read(stats) : GnuTime.Usage.UNKNOWN;
+            return new ExecResult(o.exitCode(), o.stdout(), o.stderr(), o.wall(), usage.cpu(), usage.peakRssBytes(),
+                    o.timedOut(), KillReason.of(o));
+        } catch (IOException e) {
+            throw new SandboxUnavailableException("cannot start " + launcher.name() + " for " + spec.command() + ": " + e.getMessage(), e);
+        } finally {
+            if (group != null) cgroup.get().remove(group);
+        }
+    }
+
+    @Override
+    public String name() {
+        return launcher.name();
+    }
+
+    @Override
+    public String isolation() {
+        String d = launcher.description();
+        return processLimitEnforced ? d : d + "; process limit NOT enforced (root without a pids cgroup)";
+    }
+
+    @Override
+    public void close() {
+        try (var files = Files.list(statsDir)) {
+            for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
+            Files.deleteIfExists(statsDir);
+        } catch (IOException e) {
+            // a leftover empty temp folder is harmless
+        }
+    }
+
+    /** Runs {@code true}; the reason it failed, if it did. */
+    private Optional<String> probe() {
+        try (Workspace ws = Workspace.create("probe")) {
+            Limits l = Limits.forBuild().withWallTime(Duration.ofSeconds(20));
+            ExecResult r = exec(ws, ExecSpec.of(List.of("/bin/true"), l));
+            if (r.ok()) return Optional.empty();
+            String why = r.stderr().strip();
+            return Optional.of(why.isEmpty() ? r.describeEnd() : why.lines().findFirst().orElse(why));
+        } catch (RuntimeException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private void warnWeaker(String why) {
+        warnOnce("unshare", "WARNING: perfagent runs candidates with WEAKER isolation: " + why + ". The unshare fallback"
+                + " gives no network and a private pid namespace, but the program can see the host filesystem"
+                + " (and write what its user may write). Install bubblewrap for full isolation: apt-get install bubblewrap");
+    }
+
+    private static void warnOnce(String key, String message) {
+        if (WARNED.add(key)) System.err.println(message);
+    }
+
+    private static Optional<Path> findBwrap() {
+        if (Files.isExecutable(BwrapLauncher.DEFAULT_BWRAP)) return Optional.of(BwrapLauncher.DEFAULT_BWRAP);
+        String path = System.getenv("PATH");
+        if (path == null) return Optional.empty();
+        for (String dir : path.split(":")) {
+            if (dir.isEmpty()) continue;
+            Path p = Path.of(dir, "bwrap");
+            if (Files.isExecutable(p)) return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+}
