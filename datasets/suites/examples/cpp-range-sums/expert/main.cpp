@@ -12,6 +12,11 @@
 
 namespace {
 
+// The characters operator>> skips: ' ', \t, \n, \v, \f, \r.
+inline bool isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 struct Reader {
     std::string data;
     size_t pos = 0;
@@ -23,7 +28,7 @@ struct Reader {
     }
 
     bool next(long long& out) {
-        while (pos < data.size() && (data[pos] == ' ' || data[pos] == '\n' || data[pos] == '\r' || data[pos] == '\t')) ++pos;
+        while (pos < data.size() && isSpace(data[pos])) ++pos;
         if (pos >= data.size()) return false;
         bool neg = false;
         if (data[pos] == '-' || data[pos] == '+') neg = data[pos++] == '-';

@@ -80,7 +80,9 @@ public class Main {
                 continue;
             }
             if (!ip.reset(m.group(1)).matches()) invalidIp++;
-            statuses.merge(m.group(5), 1, Integer::sum);
+            String status = m.group(5);
+            Integer seen = statuses.get(status);
+            statuses.put(status, seen == null ? 1 : seen + 1);
             String sent = m.group(6);
             if (!sent.equals("-")) bytes += Long.parseLong(sent);
 

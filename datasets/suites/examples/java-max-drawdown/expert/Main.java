@@ -25,6 +25,7 @@ public class Main {
         int n = 0;
         String line;
         while ((line = in.readLine()) != null) {
+            line = line.trim();
             int len = line.length();
             int i = 0;
             while (i < len) {

@@ -6,6 +6,7 @@ import dev.perfagent.evaluators.correctness.Mismatch;
 import dev.perfagent.evaluators.correctness.OutputComparator;
 import dev.perfagent.evaluators.measure.InterleavedMeasurer;
 import dev.perfagent.evaluators.measure.Measurement;
+import dev.perfagent.evaluators.measure.MeasurementPlan;
 import dev.perfagent.evaluators.measure.Sample;
 import dev.perfagent.evaluators.measure.Trial;
 import dev.perfagent.evaluators.measure.TrialFailedException;
@@ -47,6 +48,11 @@ public final class Evaluator implements AutoCloseable {
     }
 
     public Evaluation evaluate(Task task, Candidate candidate) throws TaskSetupException {
+        return evaluate(task, candidate, options.plan());
+    }
+
+    /** As {@link #evaluate(Task, Candidate)}, with another measurement plan (a new seed, say) for this one candidate. */
+    public Evaluation evaluate(Task task, Candidate candidate, MeasurementPlan plan) throws TaskSetupException {
         long start = System.nanoTime();
         Optional<String> rejected = CandidateCheck.rejection(task, candidate);
         if (rejected.isPresent()) {
@@ -68,7 +74,7 @@ public final class Evaluator implements AutoCloseable {
             }
             Measurement m;
             try {
-                m = new InterleavedMeasurer(options.plan()).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
+                m = new InterleavedMeasurer(plan).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
                         trial(task, program, baseline.expectedOutputs()));
             } catch (TrialFailedException e) {
                 Verdict v = e.detail() instanceof ExecResult r && r.timedOut() ? Verdict.TIMEOUT
@@ -77,7 +83,7 @@ public final class Evaluator implements AutoCloseable {
             }
             Optional<InstructionCount> instructions = options.countInstructions() && task.language().isNative()
                     ? countInstructions(task, baseline.program(), program) : Optional.empty();
-            VerdictRule.Decision d = VerdictRule.decide(m.speedup(), options.plan().threshold());
+            VerdictRule.Decision d = VerdictRule.decide(m.speedup(), plan.threshold());
             return new Evaluation(task.id(), candidate.id(), d.verdict(), d.reason(), build, Optional.of(judged.correctness()),
                     Optional.of(m), instructions, sandbox.isolation(), since(start));
         }

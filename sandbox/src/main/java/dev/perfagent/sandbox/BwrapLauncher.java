@@ -45,11 +45,13 @@ final class BwrapLauncher implements Launcher {
     public Launch prepare(Path workspace, ExecSpec spec) {
         List<String> a = new ArrayList<>();
         a.add(bwrap.toString());
-        // --unshare-user explicitly: under root, --unshare-all alone would skip it only if impossible, and
-        // --disable-userns needs it stated; a nested user namespace is attack surface a candidate never needs
+        // --unshare-all only tries a user namespace; stated, its absence is an error instead of a quietly
+        // weaker sandbox. --disable-userns (which needs it stated) keeps the candidate from nesting another:
+        // kernel attack surface that no program under test needs
         a.addAll(List.of("--unshare-all", "--unshare-user"));
         if (disableUserns) a.add("--disable-userns");
-        // a fixed unprivileged identity inside; outside, RLIMIT_NPROC counts per user namespace
+        // the same unprivileged identity inside whoever starts perfagent; RLIMIT_NPROC then counts this
+        // namespace's processes only (except under root, whose uid the kernel exempts: see PidsCgroup)
         a.addAll(List.of("--uid", "1000", "--gid", "1000"));
         a.addAll(List.of("--die-with-parent", "--new-session", "--cap-drop", "ALL", "--as-pid-1"));
         a.addAll(systemArgs);

@@ -8,13 +8,15 @@ import java.util.Optional;
  *
  * @param exitCode   the exit status; 128+N when killed by signal N
  * @param stdout     standard output, whole (up to the output limit)
- * @param stderr     standard error, trimmed to its last few kilobytes
+ * @param stderr     standard error, trimmed to its first 2 KB and last 4 KB (the first compiler error, the crash)
  * @param wall       wall-clock time of the command
- * @param cpu        user + system CPU time of the whole process tree
- * @param peakRssBytes largest resident set of any process in the tree
+ * @param cpu        user + system CPU time of the whole process tree (10 ms resolution; after a kill, only what
+ *                   the processes that were reaped had used)
+ * @param peakRssBytes largest resident set of any process in the tree (0 where it could not be measured)
  * @param timedOut   killed by the wall-clock limit
  * @param killedBy   why it was killed, if it was: a signal name (SIGKILL, SIGSEGV, SIGXCPU…) or a limit
- *                   ("wall-time limit", "output limit")
+ *                   ("wall-time limit", "output limit", or "memory limit" when an allocation failed under the
+ *                   memory limit and the program died of it: MemoryError, bad_alloc, OutOfMemoryError)
  */
 public record ExecResult(int exitCode, String stdout, String stderr, Duration wall, Duration cpu, long peakRssBytes,
                          boolean timedOut, Optional<String> killedBy) {

@@ -9,11 +9,12 @@ import java.time.Duration;
  *
  * @param wallTime      killed (whole process group) after this long
  * @param cpuTime       RLIMIT_CPU
- * @param memoryBytes   RLIMIT_AS for native and Python code; for the JVM the heap limit (address space is left larger)
+ * @param memoryBytes   memory each process may commit (RLIMIT_DATA: heap, anonymous mappings, thread stacks; not the
+ *                      address space the JVM only reserves); the Java toolchain sizes -Xmx to fit under it
  * @param processes     RLIMIT_NPROC inside the sandbox's own user
  * @param fileSizeBytes RLIMIT_FSIZE: the largest file the process may write
  * @param openFiles     RLIMIT_NOFILE
- * @param outputBytes   stdout + stderr captured at most; past it the process is killed
+ * @param outputBytes   stdout (or stderr) bytes at most; past it the process is killed
  */
 public record Limits(Duration wallTime, Duration cpuTime, long memoryBytes, int processes, long fileSizeBytes,
                      int openFiles, long outputBytes) {

@@ -16,8 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * fallback, announced on stderr) and limited with rlimits, a wall-clock kill of the whole tree, and an
  * output cap. The chain of host processes for one command is:
  * <pre>
- *   [sh joining a pids cgroup, root only] → GNU time → bwrap → bwrap's init → prlimit → the command
+ *   [sh joining a pids cgroup: root only] → GNU time → bwrap → prlimit → sh, pid 1 of the namespace → the command
  * </pre>
+ * (the unshare fallback puts {@code [setpriv: root only] → unshare} where bwrap is). Everything the
+ * candidate controls runs below bwrap; what measures and limits it runs above.
  * Thread-safe: evaluators may run several commands at once.
  */
 public final class LocalSandbox implements Sandbox {

@@ -34,7 +34,7 @@ final class PidsCgroup {
     static Optional<PidsCgroup> detect() {
         if (!HostUser.isRoot()) return Optional.empty();
         for (Path candidate : candidates()) {
-            Path probe = candidate.resolve(PREFIX + "probe-" + ProcessHandle.current().pid());
+            Path probe = candidate.resolve(PREFIX + "probe-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
             try {
                 Files.createDirectory(probe);
                 boolean usable = Files.isWritable(probe.resolve("pids.max")) && Files.isWritable(probe.resolve("cgroup.procs"));

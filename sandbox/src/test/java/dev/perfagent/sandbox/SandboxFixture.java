@@ -20,7 +20,14 @@ final class SandboxFixture {
         if (!Files.isExecutable(Path.of("/usr/bin/bwrap"))) {
             throw new IllegalStateException("the sandbox tests need bubblewrap: apt-get install bubblewrap");
         }
-        return LocalSandbox.bubblewrap();
+        LocalSandbox s = LocalSandbox.bubblewrap();
+        // bwrap installed but refused (user namespaces off, a restrictive container): say so once, not as
+        // a dozen confusing assertion failures
+        try (Workspace ws = Workspace.create("probe")) {
+            ExecResult r = s.exec(ws, ExecSpec.of(List.of("/bin/true"), small()));
+            if (!r.ok()) throw new IllegalStateException("bubblewrap does not run here: " + r.describeEnd() + "\n" + r.stderr());
+        }
+        return s;
     }
 
     /** Limits for a quick test command: 5 s, 512 MiB, 64 processes, 16 MiB of output. */

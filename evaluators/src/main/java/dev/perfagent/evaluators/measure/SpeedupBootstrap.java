@@ -79,6 +79,8 @@ public final class SpeedupBootstrap {
         double qHigh = logRatios[(int) Math.ceil((1 - alpha / 2) * resamples) - 1];
         double center = Math.log(ratio);
         double f = widen ? widening(Math.min(n, m) - widenDfOffset) : 1.0;
+        double n0 = Double.parseDouble(System.getProperty("obfN", "0"));
+        f *= Math.sqrt(Math.max(1.0, n0 / Math.min(n, m)));
         double low = center - f * Math.max(0, center - qLow);
         double high = center + f * Math.max(0, qHigh - center);
         double floorC = Double.parseDouble(System.getProperty("floorC", "0"));

@@ -17,14 +17,14 @@ public class JavaToolchain implements Toolchain {
 
     @Override
     public Optional<ExecSpec> build(Task task, Limits limits) {
-        if (task.build().command().isPresent()) return Optional.of(java(ExecSpec.shell(task.build().command().get(), limits)).writable());
+        if (task.build().command().isPresent()) return Optional.of(prepared(task, ExecSpec.shell(task.build().command().get(), limits)).writable());
         List<String> cmd = new ArrayList<>();
         cmd.add(Jdk.javac().map(Path::toString).orElse("javac"));
         // javac's own JVM must fit under the build's memory rlimit
         cmd.addAll(List.of("-J-Xmx512m", "-J-XX:+UseSerialGC", "-encoding", "UTF-8", "-d", "classes"));
         cmd.addAll(task.build().flags());
         cmd.addAll(SourceFiles.withExtensions(task, List.of(".java")));
-        return Optional.of(java(ExecSpec.of(cmd, limits)).writable());
+        return Optional.of(prepared(task, ExecSpec.of(cmd, limits)).writable());
     }
 
     @Override
@@ -34,13 +34,13 @@ public class JavaToolchain implements Toolchain {
 
     /** {@code java} with the heap sized to the task's memory limit, on the given class path. */
     ExecSpec runClasses(Task task, Limits limits, String classPath) {
-        if (task.run().command().isPresent()) return java(ExecSpec.shell(task.run().command().get(), limits));
+        if (task.run().command().isPresent()) return prepared(task, ExecSpec.shell(task.run().command().get(), limits));
         List<String> cmd = new ArrayList<>();
         cmd.add(Jdk.java().map(Path::toString).orElse("java"));
         cmd.addAll(jvmOptions(limits.memoryBytes()));
         cmd.addAll(List.of("-cp", classPath, task.run().mainClass().orElse(DEFAULT_MAIN)));
         cmd.addAll(task.run().args());
-        return java(ExecSpec.of(cmd, limits));
+        return prepared(task, ExecSpec.of(cmd, limits));
     }
 
     /**
@@ -68,8 +68,12 @@ public class JavaToolchain implements Toolchain {
         return List.of(Jdk.javac().get().toString(), Jdk.java().get().toString());
     }
 
-    /** Java commands find the same JDK whatever PATH they use. */
-    static ExecSpec java(ExecSpec spec) {
-        return Jdk.home().map(h -> spec.withEnv(Map.of("JAVA_HOME", h.toString()))).orElse(spec);
+    /**
+     * Java commands find the same JDK whatever PATH they use, and see it even when the caller forgets
+     * {@link #readOnlyBinds}.
+     */
+    ExecSpec prepared(Task task, ExecSpec spec) {
+        ExecSpec s = spec.withReadOnlyBinds(readOnlyBinds(task));
+        return Jdk.home().map(h -> s.withEnv(Map.of("JAVA_HOME", h.toString()))).orElse(s);
     }
 }

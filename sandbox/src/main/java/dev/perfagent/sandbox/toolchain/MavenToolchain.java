@@ -20,11 +20,11 @@ public final class MavenToolchain extends JavaToolchain {
 
     @Override
     public Optional<ExecSpec> build(Task task, Limits limits) {
-        if (task.build().command().isPresent()) return Optional.of(maven(ExecSpec.shell(task.build().command().get(), limits)).writable());
-        List<String> cmd = new ArrayList<>(List.of("mvn", "-q", "-o", "-B", "package", "-DskipTests",
+        if (task.build().command().isPresent()) return Optional.of(maven(task, ExecSpec.shell(task.build().command().get(), limits)).writable());
+        List<String> cmd = new ArrayList<>(List.of("mvn", "-q", "-o", "-B", "-Dstyle.color=never", "package", "-DskipTests",
                 "-Dmaven.repo.local=" + M2.resolve("repository")));
         cmd.addAll(task.build().flags());
-        return Optional.of(maven(ExecSpec.of(cmd, limits)).writable());
+        return Optional.of(maven(task, ExecSpec.of(cmd, limits)).writable());
     }
 
     @Override
@@ -47,7 +47,7 @@ public final class MavenToolchain extends JavaToolchain {
     }
 
     /** Maven's JVM gets a heap that fits the build's memory rlimit (its default is a quarter of the machine). */
-    private static ExecSpec maven(ExecSpec spec) {
-        return java(spec).withEnv(Map.of("MAVEN_OPTS", "-Xmx1g -XX:+UseSerialGC"));
+    private ExecSpec maven(Task task, ExecSpec spec) {
+        return prepared(task, spec).withEnv(Map.of("MAVEN_OPTS", "-Xmx1g -XX:+UseSerialGC"));
     }
 }
