@@ -8,7 +8,8 @@ rng = random.Random(31337)
 methods = ["GET"] * 12 + ["POST"] * 3 + ["PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"]
 paths = ["/", "/index.html", "/login", "/api/items", "/api/items/{n}", "/api/items/{n}/reviews",
          "/api/users/{n}", "/api/users/{n}/orders/{n}", "/static/app.{n}.js", "/search",
-         "/api/v2/carts/{n}/lines", "/health", "/img/{n}.png", "/docs/page{n}", "/admin", "/api/items/{n}/x"]
+         "/api/v2/carts/{n}/lines", "/health", "/img/{n}.png", "/docs/page{n}", "/admin", "/api/items/{n}/x",
+         "/api/v2/payments/{n}", "/api/v2/shipments/{n}/track", "/admin/reports/2024/{n}", "/logout"]
 statuses = ["200"] * 20 + ["201", "204", "301", "302", "304", "400", "401", "403", "404", "404", "500", "503"]
 months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -35,12 +36,16 @@ def path():
     return p
 
 
-routes = ["/", "/index.html", "/login", "/health", "/search", "/api/items", "/api/items/{id}",
-          "/api/items/{id}/reviews", "/api/users/{id}", "/api/users/{user}/orders/{order}",
-          "/api/v2/carts/{cart}/lines", "/static/*", "/img/{file}.png", "/docs/*"]
+routes = ["/", "/index.html", "/login", "/logout", "/health", "/metrics", "/search",
+          "/api/items", "/api/items/{id}", "/api/items/{id}/reviews", "/api/items/{id}/images/{n}",
+          "/api/users", "/api/users/{id}", "/api/users/{user}/orders", "/api/users/{user}/orders/{order}",
+          "/api/users/{user}/addresses/{n}", "/api/v2/carts/{cart}", "/api/v2/carts/{cart}/lines",
+          "/api/v2/carts/{cart}/lines/{line}", "/api/v2/payments/{id}", "/api/v2/refunds/{id}",
+          "/api/v2/shipments/{id}/track", "/api/v2/coupons/{code}", "/admin/users/{id}",
+          "/admin/reports/{year}/{month}", "/static/*", "/img/{file}.png", "/docs/*"]
 lines = [str(len(routes))] + routes
 size = 0
-while size < 1_900_000:
+while size < 750_000:
     ts = f"{rng.randint(1, 28):02d}/{rng.choice(months)}/2024:{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} +0000"
     sent = "-" if rng.random() < 0.05 else str(rng.randint(0, 200_000))
     line = f'{client()} - - [{ts}] "{rng.choice(methods)} {path()} HTTP/1.1" {rng.choice(statuses)} {sent}'
