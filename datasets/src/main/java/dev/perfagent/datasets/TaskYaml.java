@@ -56,7 +56,7 @@ public final class TaskYaml {
             root = new YAMLMapper().readTree(file.toFile());
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new TaskFormatException(List.of(new Problem(file, "(syntax)", "not valid YAML" + where + ": " + e.getOriginalMessage())));
+            throw new TaskFormatException(List.of(new Problem(file, "(syntax)", "not valid YAML" + where + ": " + firstLine(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new TaskFormatException(List.of(new Problem(file, "(file)", "cannot be read: " + e.getMessage())));
         }
@@ -274,6 +274,11 @@ public final class TaskYaml {
 
     private void problem(String field, String message) {
         problems.add(new Problem(file, field, message));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        return s.strip().lines().findFirst().orElse("").strip();
     }
 
     private static boolean isDouble(String s) {

@@ -33,6 +33,23 @@ public final class Toolchains {
 
     /** One line such as "g++ not found: install it (apt-get install g++)", or empty when everything is there. */
     public static Optional<String> missing(Task task) {
-        return Executables.firstMissing(forTask(task).requiredExecutables(task));
+        java.util.List<String> needed = new java.util.ArrayList<>(forTask(task).requiredExecutables(task));
+        task.build().command().flatMap(Toolchains::leadingExecutable).ifPresent(needed::add);
+        task.run().command().flatMap(Toolchains::leadingExecutable).ifPresent(needed::add);
+        return Executables.firstMissing(needed);
     }
+
+    /**
+     * The program a task's own build or run command starts with, when it names one plainly (a compiler
+     * such as {@code clang++}); commands that start with shell syntax or a workspace path are not checked.
+     */
+    static Optional<String> leadingExecutable(String command) {
+        String first = command.strip().split("\\s+", 2)[0];
+        if (first.matches("[A-Za-z][A-Za-z0-9_.+-]*") && !SHELL_WORDS.contains(first)) return Optional.of(first);
+        if (first.matches("/(usr/|bin/|opt/)[A-Za-z0-9_./+-]+")) return Optional.of(first);
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<String> SHELL_WORDS = java.util.Set.of(
+            "cd", "if", "for", "while", "set", "export", "exec", "test", "true", "false", "echo", "case", "time");
 }

@@ -103,4 +103,16 @@ class BadInputTest {
         assertOneLineBadInput(r);
         assertThat(r.err()).contains("no task.yaml");
     }
+
+    @Test
+    void missingToolchainSaysWhatToInstall() throws IOException {
+        Path t = task("id: x\nlanguage: c\nbuild: {command: no-such-cc -O2 -o prog main.c}\njudge: {cases: tests}\n");
+        Files.move(t.resolve("src/main.py"), t.resolve("src/main.c"));
+        CliRun r = CliRun.of("eval", "--task", t.toString(), "--candidate", "original");
+        assertOneLineBadInput(r);
+        assertThat(r.err()).contains("no-such-cc not found").contains("install");
+        CliRun v = CliRun.of("tasks", "validate", t.toString());
+        assertThat(v.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(v.out()).contains("task.yaml: language: no-such-cc not found");
+    }
 }

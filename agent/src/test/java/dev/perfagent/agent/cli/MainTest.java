@@ -24,7 +24,7 @@ class MainTest {
 
     @Test
     void anUnknownFlagIsBadInputInOneLine() {
-        CliRun r = CliRun.of("eval", "--tusk", "x");
+        CliRun r = CliRun.of("eval", "--task", "x", "--tusk", "y");
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err().strip().lines().count()).isEqualTo(1);
         assertThat(r.err()).contains("--tusk").contains("--help");
