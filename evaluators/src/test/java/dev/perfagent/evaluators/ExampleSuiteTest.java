@@ -4,6 +4,7 @@ import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskLimits;
 import dev.perfagent.datasets.TaskSuite;
 import dev.perfagent.datasets.TaskYaml;
+import dev.perfagent.evaluators.measure.MeasurementPlan;
 import dev.perfagent.sandbox.LocalSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,9 @@ class ExampleSuiteTest {
     @BeforeAll
     void start() {
         sandbox = LocalSandbox.detect();
-        evaluator = new Evaluator(sandbox, EvaluatorOptions.defaults());
+        // a shorter budget than the CLI's default keeps the suite fast; an A/A pair that has not settled
+        // within it is still NEUTRAL, which is what an honest measurement of no change must say
+        evaluator = new Evaluator(sandbox, new EvaluatorOptions(MeasurementPlan.defaults().withBudget(Duration.ofSeconds(15)), false));
     }
 
     @AfterAll
