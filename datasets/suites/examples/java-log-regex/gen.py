@@ -45,7 +45,7 @@ routes = ["/", "/index.html", "/login", "/logout", "/health", "/metrics", "/sear
           "/admin/reports/{year}/{month}", "/static/*", "/img/{file}.png", "/docs/*"]
 lines = [str(len(routes))] + routes
 size = 0
-while size < 750_000:
+while size < 320_000:
     ts = f"{rng.randint(1, 28):02d}/{rng.choice(months)}/2024:{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d} +0000"
     sent = "-" if rng.random() < 0.05 else str(rng.randint(0, 200_000))
     line = f'{client()} - - [{ts}] "{rng.choice(methods)} {path()} HTTP/1.1" {rng.choice(statuses)} {sent}'
