@@ -31,9 +31,9 @@ public record MeasurementPlan(double threshold, int warmups, int minSamples, int
         require(resamples >= 100, "resamples " + resamples + " must be at least 100");
     }
 
-    /** 1.05× threshold, 1 warm-up, 5 to 60 runs per side, ±1 % target, 30 s, 95 %, 2000 resamples, seed 1. */
+    /** 1.05× threshold, 1 warm-up, 8 to 60 runs per side, ±1 % target, 30 s, 95 %, 2000 resamples, seed 1. */
     public static MeasurementPlan defaults() {
-        return new MeasurementPlan(1.05, 1, 5, 60, 0.02, Duration.ofSeconds(30), 0.95, 2000, 1L);
+        return new MeasurementPlan(1.05, 1, 8, 60, 0.02, Duration.ofSeconds(30), 0.95, 2000, 1L);
     }
 
     public MeasurementPlan withThreshold(double threshold) {
