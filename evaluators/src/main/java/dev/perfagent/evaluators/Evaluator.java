@@ -83,7 +83,7 @@ public final class Evaluator implements AutoCloseable {
             }
             Optional<InstructionCount> instructions = options.countInstructions() && task.language().isNative()
                     ? countInstructions(task, baseline.program(), program) : Optional.empty();
-            VerdictRule.Decision d = VerdictRule.decide(m.speedup(), plan.threshold());
+            VerdictRule.Decision d = m.decision();
             return new Evaluation(task.id(), candidate.id(), d.verdict(), d.reason(), build, Optional.of(judged.correctness()),
                     Optional.of(m), instructions, sandbox.isolation(), since(start));
         }

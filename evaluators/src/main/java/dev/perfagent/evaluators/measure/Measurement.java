@@ -23,6 +23,12 @@ public record Measurement(Runs baseline, Runs candidate, String order, Speedup s
 
     /** The verdict the plan's threshold gives this speedup. */
     public VerdictRule.Decision decision() {
+        int runs = Math.min(baseline.size(), candidate.size());
+        if (runs < plan.minSamples()) {
+            // the budget ran out before the minimum: an interval from so few runs is not trusted either way
+            return new VerdictRule.Decision(dev.perfagent.evaluators.Verdict.NEUTRAL, "only " + runs + " run(s) per side fit the time budget, fewer than the "
+                    + plan.minSamples() + " needed to decide; raise --budget");
+        }
         return VerdictRule.decide(speedup, plan.threshold());
     }
 
