@@ -1,0 +1,23 @@
+package dev.perfagent.agent.propose;
+
+import dev.perfagent.datasets.Task;
+import dev.perfagent.prompts.Prompt;
+
+import java.util.Map;
+
+/**
+ * What a proposer is asked for: {@code count} changes to the parent version of a task's code.
+ *
+ * @param parentId    the candidate the change builds on ("original" for the task's own code)
+ * @param parentFiles every editable file of the parent, relative path → content
+ * @param prompt      the rendered prompt (models read it; rules ignore it and work on {@code parentFiles})
+ * @param round       the loop's round, from 1
+ * @param seed        for proposers that draw at random, so a run can be repeated
+ */
+public record ProposalRequest(Task task, String parentId, Map<String, String> parentFiles, Prompt prompt,
+                              int count, int round, long seed) {
+    public ProposalRequest {
+        parentFiles = Map.copyOf(parentFiles);
+        if (count < 1) throw new IllegalArgumentException("count must be at least 1, got " + count);
+    }
+}
