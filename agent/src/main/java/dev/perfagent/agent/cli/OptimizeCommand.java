@@ -1,0 +1,151 @@
+package dev.perfagent.agent.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.perfagent.agent.loop.Progress;
+import dev.perfagent.agent.loop.Replay;
+import dev.perfagent.agent.loop.Strategy;
+import dev.perfagent.agent.loop.Trajectory;
+import dev.perfagent.agent.report.RunReport;
+import dev.perfagent.agent.report.RunSummary;
+import dev.perfagent.agent.run.ConfigFile;
+import dev.perfagent.agent.run.OptimizeRun;
+import dev.perfagent.agent.run.RunFolder;
+import dev.perfagent.agent.run.RunSettings;
+import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.TaskSetupException;
+import dev.perfagent.sandbox.LocalSandbox;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code perfagent optimize}: search for a verified faster version of a task's code. */
+@Command(name = "optimize", mixinStandardHelpOptions = true,
+        description = "Search for a faster version of a task's code: propose, judge in the sandbox, keep what is verified faster.%n"
+                + "Writes .perfagent/runs/<run>/ (trajectory.jsonl, best.patch, summary.json, report.md, report.html).%n"
+                + "Exit code 0 when a verified improvement was found, 1 when none was (or the model failed), 2 on bad input.")
+public final class OptimizeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--task", paramLabel = "DIR", description = "task folder (holding task.yaml)")
+    Path task;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "rules (offline, the default without an API key), expert, replay:FILE, "
+            + "openai:MODEL, anthropic:MODEL, gemini:MODEL, ollama:MODEL, openai-compatible:MODEL (with --base-url)")
+    String model;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "the model server's address (openai-compatible, ollama, or a proxy)")
+    String baseUrl;
+
+    @Option(names = "--strategy", paramLabel = "NAME", description = "refine (default), best-of-n, evolve")
+    String strategy;
+
+    @Option(names = "--width", paramLabel = "N", description = "lineages for best-of-n, population for evolve (default 4)")
+    Integer width;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "round budget (default 5)")
+    Integer rounds;
+
+    @Option(names = "--candidates", paramLabel = "N", description = "candidate budget (default 20)")
+    Integer candidates;
+
+    @Option(names = "--tokens", paramLabel = "N", description = "token budget, in and out together (default 500000; 0: none)")
+    Long tokens;
+
+    @Option(names = "--money", paramLabel = "USD", description = "money budget in US dollars (default 5; 0: none)")
+    Double money;
+
+    @Option(names = "--time", paramLabel = "DURATION", description = "wall-time budget: 90s, 20m, 1h (default 60m)")
+    String time;
+
+    @Option(names = "--threshold", paramLabel = "X", description = "speedup the interval's lower bound must clear for IMPROVED (default 1.05)")
+    Double threshold;
+
+    @Option(names = "--budget", paramLabel = "SECONDS", description = "most seconds spent timing one candidate (default 30)")
+    Double measureBudget;
+
+    @Option(names = "--max-runs", paramLabel = "N", description = "most timed runs per side (default 60)")
+    Integer maxRuns;
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed of the search, the run order and the bootstrap (default 1)")
+    Long seed;
+
+    @Option(names = "--measure", paramLabel = "WHAT", description = "time (default), or instructions (adds callgrind counts for C/C++)")
+    String measure;
+
+    @Option(names = "--no-profile", description = "do not profile the current best for the model")
+    boolean noProfile;
+
+    @Option(names = "--runs-dir", paramLabel = "DIR", description = "where runs are kept (default .perfagent/runs)")
+    Path runsDir;
+
+    @Option(names = "--run-id", paramLabel = "ID", description = "name of a new run (default: time and task)")
+    String runId;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "continue an interrupted run (its id or folder) without redoing finished evaluations")
+    String resume;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "settings file (default ./perfagent.yaml when present)")
+    Path config;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ConfigFile file = loadConfig();
+        Path root = runsDir != null ? runsDir : file.text("runs-dir").map(Path::of).orElse(RunFolder.DEFAULT_ROOT);
+        String id;
+        Path runDir;
+        RunSettings settings;
+        Replay replay;
+        if (resume != null) {
+            runDir = RunFolder.locate(root, resume);
+            List<JsonNode> events = Trajectory.read(runDir);
+            if (events.isEmpty()) throw new UserError("--resume " + resume + ": no trajectory at " + runDir.resolve(Trajectory.FILE) + "; give a run id or folder");
+            JsonNode start = events.get(0);
+            id = start.path("run").asText(runDir.getFileName().toString());
+            settings = RunSettings.fromRunEvent(start);
+            replay = Replay.of(events);
+            err.printf("resuming %s: %d evaluation(s) already done%n", id, replay.evaluations());
+        } else {
+            if (task == null) throw new UserError("--task DIR is needed (or --resume RUN); see perfagent optimize --help");
+            settings = Settings.resolve(this, file, System.getenv());
+            id = runId != null ? runId : RunFolder.newId(TaskArgument.load(task).id());
+            runDir = root.resolve(id);
+            if (Files.exists(runDir.resolve(Trajectory.FILE))) {
+                throw new UserError("run " + id + " already exists in " + root + "; continue it with --resume " + id + " or choose another --run-id");
+            }
+            replay = Replay.none();
+        }
+        Task t = TaskArgument.load(Path.of(settings.taskDir()));
+        err.printf("optimizing %s with %s, strategy %s; run %s%n", t.id(), settings.model(), settings.strategy(), runDir);
+        try (LocalSandbox sandbox = LocalSandbox.detect()) {
+            OptimizeRun engine = new OptimizeRun(sandbox, Parts.makers(System.getenv(), file), Progress.lines(err));
+            RunSummary s = engine.run(t, settings, id, runDir, replay);
+            out.println(RunReport.headline(s));
+            out.println("stopped: " + s.stopReason());
+            out.println("report: " + runDir.resolve("report.md") + (s.bestPatch().isEmpty() ? "" : "   patch: " + runDir.resolve("best.patch")));
+            out.flush();
+            if (s.failed()) return ExitCode.NOT_MET;
+            return s.best().isPresent() ? ExitCode.OK : ExitCode.NOT_MET;
+        } catch (TaskSetupException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private ConfigFile loadConfig() {
+        try {
+            return ConfigFile.load(Optional.ofNullable(config));
+        } catch (ConfigFile.ConfigException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

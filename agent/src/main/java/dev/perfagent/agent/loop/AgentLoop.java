@@ -1,0 +1,235 @@
+package dev.perfagent.agent.loop;
+
+import dev.perfagent.agent.propose.Proposal;
+import dev.perfagent.agent.propose.ProposalRequest;
+import dev.perfagent.agent.propose.Proposer;
+import dev.perfagent.agent.propose.ProposerException;
+import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.Candidate;
+import dev.perfagent.evaluators.TaskSetupException;
+import dev.perfagent.prompts.Prompt;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The agent: while the budget lasts and the strategy has parents to build on, render a prompt, ask the proposer,
+ * turn its replies into candidates, judge each in the sandbox, and let the strategy see the results. Every step is
+ * appended to the trajectory as it happens; a resumed run replays finished steps from it instead of redoing them.
+ * The budget is checked in one place ({@link Spend}).
+ */
+public final class AgentLoop {
+    /** How many times a pick may ask again, for more proposals, when all it got were already tried. */
+    private static final int WIDENINGS = 3;
+
+    private final Task task;
+    private final Parts parts;
+    private final Trajectory trajectory;
+    private final Replay replay;
+    private final Spend spend;
+    private final List<Attempt> attempts = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private Optional<String> hotFrames = Optional.empty();
+    private String hotFramesOf = "";
+
+    /** What the loop is made of; the seams a test or another front end (PR mode, bench) swaps. */
+    public record Parts(Proposer proposer, Strategy strategy, CandidateJudge judge, PromptSource prompts,
+                        ReplyReader replies, ProfileSource profiles, Budget budget, long seed, Progress progress) {
+    }
+
+    public AgentLoop(Task task, Parts parts, Trajectory trajectory, Replay replay) {
+        this.task = task;
+        this.parts = parts;
+        this.trajectory = trajectory;
+        this.replay = replay;
+        this.spend = new Spend(parts.budget(), replay.earlier());
+    }
+
+    public RunResult run() throws TaskSetupException {
+        String stop;
+        boolean failed = false;
+        try {
+            stop = search();
+        } catch (ProposerException e) {
+            stop = "the model failed: " + e.getMessage();
+            failed = true;
+            trajectory.append("error", Map.of("message", e.getMessage()));
+        }
+        trajectory.append("stop", Map.of("reason", stop, "candidates", spend.candidates(), "rounds", spend.rounds(),
+                "tokens", spend.usage().tokens(), "cost", spend.usage().cost()));
+        RunResult result = new RunResult(attempts, state(spend.rounds()).best(), stop, spend, failed);
+        parts.progress().finished(result);
+        return result;
+    }
+
+    private String search() throws TaskSetupException {
+        while (true) {
+            Optional<String> exhausted = spend.exhausted();
+            if (exhausted.isPresent()) return exhausted.get();
+            int round = spend.rounds() + 1;
+            List<Pick> picks = parts.strategy().plan(state(round));
+            if (picks.isEmpty()) return "the strategy has nothing more to build on";
+            spend.round();
+            parts.progress().round(round, parts.budget().rounds());
+            refreshProfile();
+            int fresh = 0;
+            for (int p = 0; p < picks.size(); p++) {
+                Optional<String> out = spend.exhaustedWithinRound();
+                if (out.isPresent()) return out.get();
+                fresh += expand(round, p, picks.get(p));
+            }
+            if (fresh == 0) {
+                return spend.exhaustedWithinRound().orElse("converged: round " + round + " brought nothing new to try");
+            }
+        }
+    }
+
+    /** Asks for the pick's children and judges each new one; returns how many new candidates it tried. */
+    private int expand(int round, int pickIndex, Pick pick) throws TaskSetupException {
+        Map<String, String> parentFiles = editableFiles(pick.parentFiles());
+        int count = pick.children();
+        for (int widening = 0; widening <= WIDENINGS; widening++) {
+            String key = "r" + round + ".p" + pickIndex + ".w" + widening;
+            List<Proposal> proposals = propose(key, round, pick, parentFiles, count);
+            int fresh = 0;
+            for (Proposal proposal : proposals) {
+                if (spend.exhaustedWithinRound().isPresent()) return fresh;
+                if (tryProposal(round, pick, parentFiles, proposal)) fresh++;
+                if (fresh >= pick.children()) return fresh;
+            }
+            // the proposer had no more than it gave, or gave something new: asking again would not help
+            if (fresh > 0 || proposals.size() < count) return fresh;
+            count *= 2;
+        }
+        return 0;
+    }
+
+    private List<Proposal> propose(String key, int round, Pick pick, Map<String, String> parentFiles, int count) {
+        Optional<List<Proposal>> done = replay.proposals(key);
+        List<Proposal> proposals;
+        if (done.isPresent()) {
+            proposals = done.get();
+        } else {
+            Prompt prompt = parts.prompts().render(new PromptSource.Context(task, pick.parentId(), parentFiles,
+                    attempts.stream().filter(a -> a.lineage() == pick.lineage()).toList(), List.copyOf(attempts),
+                    hotFrames, spend.describeLeft()));
+            trajectory.append("prompt", Map.of("key", key, "round", round, "lineage", pick.lineage(),
+                    "parent", pick.parentId(), "prompt", prompt));
+            ProposalRequest request = new ProposalRequest(task, pick.parentId(), parentFiles, prompt, count, round,
+                    parts.seed() * 1_000_003L + key.hashCode());
+            proposals = parts.proposer().propose(request);
+            trajectory.append("proposals", Map.of("key", key, "proposals", proposals));
+        }
+        proposals.forEach(p -> spend.add(p.usage()));
+        return proposals;
+    }
+
+    /** Judges one proposal unless its candidate was already tried; returns whether it was new. */
+    private boolean tryProposal(int round, Pick pick, Map<String, String> parentFiles, Proposal proposal) throws TaskSetupException {
+        Map<String, String> changed;
+        String problem = "";
+        if (proposal.reply().isPresent()) {
+            ReplyReader.Read read = parts.replies().read(proposal.reply().get(), parentFiles);
+            changed = read.files();
+            problem = read.problem();
+        } else {
+            changed = proposal.files();
+        }
+        Map<String, String> files = problem.isEmpty() ? merge(pick.parentFiles(), changed) : Map.of();
+        if (problem.isEmpty() && files.equals(pick.parentFiles())) problem = "the edits change nothing: every file is as it was";
+        String fingerprint = problem.isEmpty() ? Fingerprint.of(files) : "";
+        if (problem.isEmpty() && !seen.add(fingerprint)) return false;
+        spend.candidate();
+        int index = attempts.size() + 1;
+        String id = "c" + index;
+        Optional<Outcome> outcome = Optional.empty();
+        if (problem.isEmpty()) {
+            Optional<Outcome> done = replay.outcome(fingerprint);
+            if (done.isPresent()) {
+                outcome = done;
+            } else {
+                parts.progress().evaluating(id, proposal);
+                CandidateJudge.Judged judged = parts.judge().judge(task, new Candidate(id, files, describe(proposal)));
+                trajectory.append("evaluation", Map.of("candidate", id, "fingerprint", fingerprint, "evaluation", judged.evaluation()));
+                outcome = Optional.of(judged.outcome());
+            }
+        }
+        Attempt a = new Attempt(index, round, pick.lineage(), id, pick.parentId(), proposal.proposer(), summary(proposal),
+                files, proposal.usage(), problem.isEmpty() ? Optional.empty() : Optional.of(problem), outcome);
+        attempts.add(a);
+        if (!replay.recorded(index)) trajectory.append("attempt", Map.of("fingerprint", fingerprint, "attempt", a));
+        parts.progress().attempted(a, state(round).best());
+        return true;
+    }
+
+    /** The profile is retaken when the best changes, so the model is shown where the time goes now. */
+    private void refreshProfile() {
+        Optional<Attempt> best = state(spend.rounds()).best();
+        String id = best.map(Attempt::id).orElse(Pick.ORIGINAL);
+        if (id.equals(hotFramesOf)) return;
+        hotFramesOf = id;
+        hotFrames = parts.profiles().hotFrames(task, id, best.map(Attempt::files).orElse(Map.of()));
+        hotFrames.ifPresent(h -> trajectory.append("profile", Map.of("candidate", id, "hotFrames", h)));
+    }
+
+    private SearchState state(int round) {
+        return new SearchState(attempts, round, parts.seed());
+    }
+
+    /** The editable files as the parent has them: its changes over the task's originals. */
+    private Map<String, String> editableFiles(Map<String, String> changed) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String rel : task.editable()) {
+            String content = changed.get(rel);
+            if (content == null) {
+                try {
+                    content = Files.readString(task.sourceRoot().resolve(rel), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + task.sourceRoot().resolve(rel), e);
+                }
+            }
+            files.put(rel, content);
+        }
+        return files;
+    }
+
+    /** The parent's changes with the new ones on top; a file put back to its original is no change at all. */
+    private Map<String, String> merge(Map<String, String> parent, Map<String, String> changed) {
+        Map<String, String> files = new LinkedHashMap<>(parent);
+        for (var e : changed.entrySet()) {
+            Optional<String> original = originalOf(e.getKey());
+            if (original.isPresent() && original.get().equals(e.getValue())) files.remove(e.getKey());
+            else files.put(e.getKey(), e.getValue());
+        }
+        return files;
+    }
+
+    private Optional<String> originalOf(String rel) {
+        if (!task.editable().contains(rel)) return Optional.empty();
+        try {
+            return Optional.of(Files.readString(task.sourceRoot().resolve(rel), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String summary(Proposal p) {
+        if (!p.summary().isBlank()) return p.summary();
+        String reply = p.reply().orElse("").strip();
+        String first = reply.lines().filter(l -> !l.isBlank() && !l.startsWith("```")).findFirst().orElse("");
+        return first.length() > 100 ? first.substring(0, 100) + "…" : first;
+    }
+
+    private static String describe(Proposal p) {
+        return p.proposer() + (p.summary().isBlank() ? "" : ": " + p.summary());
+    }
+}

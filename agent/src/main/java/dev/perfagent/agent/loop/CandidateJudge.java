@@ -1,0 +1,20 @@
+package dev.perfagent.agent.loop;
+
+import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.Candidate;
+import dev.perfagent.evaluators.TaskSetupException;
+
+import java.util.Map;
+
+/**
+ * Judges a candidate for the loop. The real one is the sandboxed {@link EvaluatorJudge}; tests of the loop's
+ * search logic may use a scripted one.
+ */
+public interface CandidateJudge {
+
+    Judged judge(Task task, Candidate candidate) throws TaskSetupException;
+
+    /** The outcome, and the whole evaluation as a JSON-ready tree for the trajectory. */
+    record Judged(Outcome outcome, Map<String, Object> evaluation) {
+    }
+}

@@ -1,0 +1,56 @@
+package dev.perfagent.agent.loop;
+
+import dev.perfagent.agent.propose.Proposal;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+
+/** What the terminal shows while a run goes: rounds, each candidate as it is judged, the best so far. */
+public interface Progress {
+
+    default void round(int round, int rounds) {
+    }
+
+    default void evaluating(String candidateId, Proposal proposal) {
+    }
+
+    default void attempted(Attempt attempt, Optional<Attempt> best) {
+    }
+
+    default void finished(RunResult result) {
+    }
+
+    Progress SILENT = new Progress() {
+    };
+
+    /** One line per event on the given stream (stderr, so stdout stays for results). */
+    static Progress lines(PrintWriter err) {
+        return new Progress() {
+            @Override
+            public void round(int round, int rounds) {
+                err.printf("round %d of %d%n", round, rounds);
+                err.flush();
+            }
+
+            @Override
+            public void evaluating(String candidateId, Proposal proposal) {
+                err.printf("  %s  %s%s … judging%n", candidateId, proposal.proposer(),
+                        proposal.summary().isBlank() ? "" : " (" + proposal.summary() + ")");
+                err.flush();
+            }
+
+            @Override
+            public void attempted(Attempt a, Optional<Attempt> best) {
+                err.printf("  %s  %s%s%n", a.id(), a.describe(),
+                        best.map(b -> "   best so far: " + b.id() + " " + b.describe()).orElse(""));
+                err.flush();
+            }
+
+            @Override
+            public void finished(RunResult r) {
+                err.printf("stopped: %s%n", r.stopReason());
+                err.flush();
+            }
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package dev.perfagent.agent.loop;
+
+import dev.perfagent.datasets.Task;
+import dev.perfagent.prompts.Prompt;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders what the model is told for one pick of a round. */
+public interface PromptSource {
+
+    Prompt render(Context context);
+
+    /**
+     * @param files      every editable file of the parent, relative path → content
+     * @param lineage    earlier attempts of the same lineage, oldest first (their outcomes are the feedback)
+     * @param tried      every earlier attempt of the run, oldest first (what was already tried)
+     * @param hotFrames  the profile of the current best, rendered short, when one was taken
+     * @param budgetLeft the budget left, as the model is told it
+     */
+    record Context(Task task, String parentId, Map<String, String> files, List<Attempt> lineage, List<Attempt> tried,
+                   Optional<String> hotFrames, String budgetLeft) {
+    }
+}

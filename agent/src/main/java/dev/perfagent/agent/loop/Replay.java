@@ -1,0 +1,88 @@
+package dev.perfagent.agent.loop;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.perfagent.agent.propose.Proposal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an earlier session of the same run finished, read back from its trajectory: the proposals of each request
+ * (by the request's key) and the outcome of each evaluated candidate (by its files' fingerprint). A resumed run
+ * walks the same path again and takes these instead of calling the model or the evaluator a second time.
+ */
+public final class Replay {
+    private final Map<String, List<Proposal>> proposals = new HashMap<>();
+    private final Map<String, Outcome> outcomes = new HashMap<>();
+    private final java.util.Set<Integer> attempts = new java.util.HashSet<>();
+    private final Duration earlier;
+
+    private Replay(Duration earlier) {
+        this.earlier = earlier;
+    }
+
+    public static Replay none() {
+        return new Replay(Duration.ZERO);
+    }
+
+    public static Replay of(List<JsonNode> events) {
+        Instant first = null;
+        Instant last = null;
+        Duration spent = Duration.ZERO;
+        for (JsonNode e : events) {
+            Instant at = Instant.parse(e.path("at").asText(Instant.EPOCH.toString()));
+            if (e.path("type").asText().equals("run")) {
+                // a session starts: close the previous one's span
+                if (first != null) spent = spent.plus(Duration.between(first, last));
+                first = at;
+            }
+            last = at;
+        }
+        if (first != null) spent = spent.plus(Duration.between(first, last));
+        Replay r = new Replay(spent);
+        for (JsonNode e : events) {
+            switch (e.path("type").asText()) {
+                case "proposals" -> r.proposals.put(e.path("key").asText(),
+                        Trajectory.JSON.convertValue(e.path("proposals"), new TypeReference<List<Proposal>>() {
+                        }));
+                case "attempt" -> {
+                    r.attempts.add(e.path("attempt").path("index").asInt());
+                    JsonNode outcome = e.path("attempt").path("outcome");
+                    if (!outcome.isMissingNode() && !outcome.isNull()) {
+                        r.outcomes.put(e.path("fingerprint").asText(), Trajectory.JSON.convertValue(outcome, Outcome.class));
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return r;
+    }
+
+    Optional<List<Proposal>> proposals(String key) {
+        return Optional.ofNullable(proposals.get(key));
+    }
+
+    Optional<Outcome> outcome(String fingerprint) {
+        return Optional.ofNullable(outcomes.get(fingerprint));
+    }
+
+    /** Whether the earlier session already recorded the attempt with this index. */
+    boolean recorded(int attemptIndex) {
+        return attempts.contains(attemptIndex);
+    }
+
+    /** Wall time the earlier sessions spent, so the wall-time budget spans the whole run. */
+    Duration earlier() {
+        return earlier;
+    }
+
+    public int evaluations() {
+        return outcomes.size();
+    }
+}

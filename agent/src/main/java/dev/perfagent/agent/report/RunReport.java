@@ -1,0 +1,76 @@
+package dev.perfagent.agent.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.perfagent.agent.loop.Attempt;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Writes a run's reports into its folder: {@code summary.json}, {@code best.patch}, {@code report.md} and a
+ * self-contained {@code report.html} (a chart of the speedup per candidate, the best candidate's diff).
+ */
+public final class RunReport {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RunReport() {
+    }
+
+    public static void write(Path runDir, RunSummary s) {
+        try {
+            Files.createDirectories(runDir);
+            Files.writeString(runDir.resolve("summary.json"), JSON.writeValueAsString(s.toJson()) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(runDir.resolve("best.patch"), s.bestPatch(), StandardCharsets.UTF_8);
+            Files.writeString(runDir.resolve("report.md"), markdown(s), StandardCharsets.UTF_8);
+            Files.writeString(runDir.resolve("report.html"), HtmlReport.render(s), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the reports in " + runDir, e);
+        }
+    }
+
+    /** The one line a terminal user reads first. */
+    public static String headline(RunSummary s) {
+        return s.best().map(b -> "best: " + b.id() + " (" + b.summary() + ") " + b.describe())
+                .orElse("no verified improvement in " + s.candidates() + " candidate(s)");
+    }
+
+    public static String markdown(RunSummary s) {
+        StringBuilder b = new StringBuilder();
+        b.append("# perfagent run ").append(s.runId()).append("\n\n");
+        b.append("| | |\n|---|---|\n");
+        b.append("| task | `").append(s.taskId()).append("` |\n");
+        b.append("| model | `").append(s.model()).append("` |\n");
+        b.append("| strategy | ").append(s.strategy()).append(" |\n");
+        b.append("| stopped | ").append(s.stopReason()).append(" |\n");
+        b.append(String.format(Locale.ROOT, "| spent | %d round(s), %d candidate(s), %,d tokens in / %,d out, $%.4f, %.1f s |%n",
+                s.rounds(), s.candidates(), s.tokensIn(), s.tokensOut(), s.cost(), s.wallSeconds()));
+        b.append("| result | **").append(headline(s)).append("** |\n\n");
+        b.append("Speedups are ratios of median times with their 95% confidence interval; IMPROVED means the interval's"
+                + " lower bound cleared the threshold.\n\n");
+        b.append("## Candidates\n\n| # | round | lineage | parent | proposer | change | verdict |\n|---|---|---|---|---|---|---|\n");
+        for (Attempt a : s.attempts()) {
+            b.append("| ").append(a.id()).append(" | ").append(a.round()).append(" | ").append(a.lineage()).append(" | ")
+                    .append(a.parentId()).append(" | ").append(a.proposer()).append(" | ").append(cell(a.summary()))
+                    .append(" | ").append(a.describe()).append(a.problem().map(p -> ": " + cell(firstLine(p))).orElse(""))
+                    .append(" |\n");
+        }
+        if (!s.bestPatch().isEmpty()) {
+            b.append("\n## Best candidate's patch\n\nApply it in the task's source folder with `git apply best.patch`.\n\n```diff\n")
+                    .append(s.bestPatch()).append("```\n");
+        }
+        return b.toString();
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static String firstLine(String s) {
+        return s.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,111 @@
+package dev.perfagent.agent.report;
+
+import dev.perfagent.agent.loop.Attempt;
+import dev.perfagent.agent.loop.RunResult;
+import dev.perfagent.datasets.Task;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The facts of a finished run that every report is rendered from: which task, model and strategy, why it stopped,
+ * what it spent, every attempt, the best verified improvement and its patch against the original.
+ */
+public record RunSummary(String runId, String taskId, String model, String strategy, String stopReason, boolean failed,
+                         int rounds, int candidates, long tokensIn, long tokensOut, double cost, double wallSeconds,
+                         List<Attempt> attempts, Optional<Attempt> best, String bestPatch) {
+
+    public static RunSummary of(String runId, Task task, String model, String strategy, RunResult r) {
+        var u = r.spend().usage();
+        return new RunSummary(runId, task.id(), model, strategy, r.stopReason(), r.failed(), r.spend().rounds(),
+                r.spend().candidates(), u.inputTokens(), u.outputTokens(), u.cost(), r.spend().wall().toMillis() / 1000.0,
+                r.attempts(), r.best(), r.best().map(b -> patch(task, b)).orElse(""));
+    }
+
+    /** The best candidate's files as a patch against the task's sources (paths relative to its source root). */
+    public static String patch(Task task, Attempt best) {
+        StringBuilder out = new StringBuilder();
+        for (var e : new TreeMap<>(best.files()).entrySet()) {
+            var original = task.sourceRoot().resolve(e.getKey());
+            try {
+                String before = Files.exists(original) ? Files.readString(original, StandardCharsets.UTF_8) : null;
+                out.append(UnifiedDiff.of(e.getKey(), before, e.getValue()));
+            } catch (IOException ex) {
+                throw new UncheckedIOException("cannot read " + original, ex);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Verdict → how many attempts got it ("UNPARSED" for replies that gave no candidate). */
+    public Map<String, Integer> verdictCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Attempt a : attempts) {
+            counts.merge(a.outcome().map(o -> o.verdict().name()).orElse("UNPARSED"), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** summary.json's content: figures a script can read; wall time is the only field two runs may differ in. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("run", runId);
+        m.put("task", taskId);
+        m.put("model", model);
+        m.put("strategy", strategy);
+        m.put("stopReason", stopReason);
+        m.put("failed", failed);
+        m.put("rounds", rounds);
+        m.put("candidates", candidates);
+        m.put("tokensIn", tokensIn);
+        m.put("tokensOut", tokensOut);
+        m.put("cost", cost);
+        m.put("wallSeconds", wallSeconds);
+        m.put("verdicts", verdictCounts());
+        best.ifPresent(b -> {
+            Map<String, Object> bm = new LinkedHashMap<>();
+            bm.put("candidate", b.id());
+            bm.put("round", b.round());
+            bm.put("proposer", b.proposer());
+            bm.put("summary", b.summary());
+            b.outcome().ifPresent(o -> {
+                bm.put("verdict", o.verdict().name());
+                o.speedup().ifPresent(s -> bm.put("speedup", s));
+                o.low().ifPresent(s -> bm.put("ciLow", s));
+                o.high().ifPresent(s -> bm.put("ciHigh", s));
+            });
+            bm.put("files", List.copyOf(new TreeMap<>(b.files()).keySet()));
+            m.put("best", bm);
+        });
+        m.put("attempts", attempts.stream().map(RunSummary::attemptJson).toList());
+        return m;
+    }
+
+    private static Map<String, Object> attemptJson(Attempt a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("candidate", a.id());
+        m.put("round", a.round());
+        m.put("lineage", a.lineage());
+        m.put("parent", a.parentId());
+        m.put("proposer", a.proposer());
+        m.put("summary", a.summary());
+        m.put("tokens", a.usage().tokens());
+        m.put("cost", a.usage().cost());
+        a.problem().ifPresent(p -> m.put("problem", p));
+        a.outcome().ifPresent(o -> {
+            m.put("verdict", o.verdict().name());
+            m.put("reason", o.reason());
+            o.speedup().ifPresent(s -> m.put("speedup", s));
+            o.low().ifPresent(s -> m.put("ciLow", s));
+            o.high().ifPresent(s -> m.put("ciHigh", s));
+        });
+        return m;
+    }
+}

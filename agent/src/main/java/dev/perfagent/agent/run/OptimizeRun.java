@@ -1,0 +1,64 @@
+package dev.perfagent.agent.run;
+
+import dev.perfagent.agent.loop.AgentLoop;
+import dev.perfagent.agent.loop.EvaluatorJudge;
+import dev.perfagent.agent.loop.ProfileSource;
+import dev.perfagent.agent.loop.Progress;
+import dev.perfagent.agent.loop.PromptSource;
+import dev.perfagent.agent.loop.Replay;
+import dev.perfagent.agent.loop.ReplyReader;
+import dev.perfagent.agent.loop.RunResult;
+import dev.perfagent.agent.loop.Strategy;
+import dev.perfagent.agent.loop.Trajectory;
+import dev.perfagent.agent.propose.Proposer;
+import dev.perfagent.agent.report.RunReport;
+import dev.perfagent.agent.report.RunSummary;
+import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.Evaluator;
+import dev.perfagent.evaluators.EvaluatorOptions;
+import dev.perfagent.evaluators.TaskSetupException;
+import dev.perfagent.evaluators.measure.MeasurementPlan;
+import dev.perfagent.sandbox.Sandbox;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * One {@code optimize} run on a task, from settings to reports: the engine behind the CLI that batch runs and
+ * PR mode reuse. A fresh run records its settings first; a resumed one continues from its trajectory.
+ */
+public final class OptimizeRun {
+    private final Sandbox sandbox;
+    private final Progress progress;
+
+    /** The seams the parts of a run are made from, so tests and other front ends can swap them. */
+    public record Makers(java.util.function.Function<RunSettings, Proposer> proposers, PromptSource prompts,
+                         ReplyReader replies, java.util.function.BiFunction<Sandbox, RunSettings, ProfileSource> profiles) {
+    }
+
+    private final Makers makers;
+
+    public OptimizeRun(Sandbox sandbox, Makers makers, Progress progress) {
+        this.sandbox = sandbox;
+        this.makers = makers;
+        this.progress = progress;
+    }
+
+    public RunSummary run(Task task, RunSettings s, String runId, Path runDir, Replay replay) throws TaskSetupException {
+        MeasurementPlan plan = MeasurementPlan.defaults().withThreshold(s.threshold())
+                .withBudget(Duration.ofMillis((long) (s.measureBudget() * 1000))).withMaxSamples(s.maxRuns()).withSeed(s.seed());
+        try (Proposer proposer = makers.proposers().apply(s);
+             Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, s.measure().equals("instructions")));
+             Trajectory trajectory = Trajectory.open(runDir)) {
+            trajectory.append("run", Map.of("run", runId, "task", task.id(), "settings", s));
+            AgentLoop.Parts parts = new AgentLoop.Parts(proposer, Strategy.named(s.strategy(), s.width()), new EvaluatorJudge(evaluator),
+                    makers.prompts(), makers.replies(), s.profile() ? makers.profiles().apply(sandbox, s) : ProfileSource.NONE,
+                    s.budget(), s.seed(), progress);
+            RunResult result = new AgentLoop(task, parts, trajectory, replay).run();
+            RunSummary summary = RunSummary.of(runId, task, s.model(), s.strategy(), result);
+            RunReport.write(runDir, summary);
+            return summary;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.perfagent.agent.run;
+
+import dev.perfagent.agent.loop.Budget;
+
+import java.time.Duration;
+
+/**
+ * Everything that decides what a run does, recorded in the first event of its trajectory so that
+ * {@code --resume} continues it exactly as it started, whatever flags the second command line has.
+ *
+ * @param taskDir        absolute path of the task folder
+ * @param width          lineages (best-of-n) or population (evolve)
+ * @param measureBudget  seconds of timing per candidate
+ */
+public record RunSettings(String taskDir, String model, String baseUrl, String strategy, int width,
+                          int rounds, int candidates, long tokens, double money, long wallSeconds,
+                          double threshold, double measureBudget, int maxRuns, long seed, String measure, boolean profile) {
+
+    /** The settings recorded in a trajectory's first ({@code run}) event. */
+    public static RunSettings fromRunEvent(com.fasterxml.jackson.databind.JsonNode event) {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .convertValue(event.path("settings"), RunSettings.class);
+    }
+
+    public Budget budget() {
+        return new Budget(rounds, candidates, tokens, money, Duration.ofSeconds(wallSeconds));
+    }
+}
