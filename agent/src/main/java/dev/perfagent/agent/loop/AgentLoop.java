@@ -40,6 +40,7 @@ public final class AgentLoop {
     private final Set<String> seen = new HashSet<>();
     private Optional<String> hotFrames = Optional.empty();
     private String hotFramesOf = "";
+    private int received;
 
     /** What the loop is made of; the seams a test or another front end (PR mode, bench) swaps. */
     public record Parts(Proposer proposer, Strategy strategy, CandidateJudge judge, PromptSource prompts,
@@ -125,11 +126,12 @@ public final class AgentLoop {
             trajectory.append("prompt", Map.of("key", key, "round", round, "lineage", pick.lineage(),
                     "parent", pick.parentId(), "prompt", prompt));
             ProposalRequest request = new ProposalRequest(task, pick.parentId(), parentFiles, prompt, count, round,
-                    parts.seed() * 1_000_003L + key.hashCode());
+                    parts.seed() * 1_000_003L + key.hashCode(), received);
             proposals = parts.proposer().propose(request);
             trajectory.append("proposals", Map.of("key", key, "proposals", proposals));
         }
         proposals.forEach(p -> spend.add(p.usage()));
+        received += proposals.size();
         return proposals;
     }
 

@@ -13,11 +13,17 @@ import java.util.Map;
  * @param prompt      the rendered prompt (models read it; rules ignore it and work on {@code parentFiles})
  * @param round       the loop's round, from 1
  * @param seed        for proposers that draw at random, so a run can be repeated
+ * @param received    how many proposals the run has received before this request, those replayed on a resume
+ *                    included: a proposer that replays recorded replies in order starts at this one
  */
 public record ProposalRequest(Task task, String parentId, Map<String, String> parentFiles, Prompt prompt,
-                              int count, int round, long seed) {
+                              int count, int round, long seed, int received) {
     public ProposalRequest {
         parentFiles = Map.copyOf(parentFiles);
         if (count < 1) throw new IllegalArgumentException("count must be at least 1, got " + count);
+    }
+
+    public ProposalRequest(Task task, String parentId, Map<String, String> parentFiles, Prompt prompt, int count, int round, long seed) {
+        this(task, parentId, parentFiles, prompt, count, round, seed, 0);
     }
 }

@@ -30,7 +30,7 @@ final class LoopFixture {
         return TaskYaml.load(EXAMPLES.resolve("java-report-concat"));
     }
 
-    /** Each proposal appends "// step N" with a fresh N; replies when {@code asReply}, direct files otherwise. */
+    /** Each proposal appends "// step N", N counting every proposal of the run (as a replay of recorded replies does); replies when {@code asReply}, direct files otherwise. */
     static final class MarkingProposer implements Proposer {
         final AtomicInteger next = new AtomicInteger();
         final List<ProposalRequest> requests = new ArrayList<>();
@@ -50,7 +50,8 @@ final class LoopFixture {
             requests.add(r);
             List<Proposal> out = new ArrayList<>();
             for (int i = 0; i < r.count(); i++) {
-                int n = next.incrementAndGet();
+                int n = r.received() + i + 1;
+                next.incrementAndGet();
                 String changed = r.parentFiles().get(FILE) + "// step " + n + "\n";
                 out.add(new Proposal(name(), "step " + n, Optional.empty(), Map.of(FILE, changed), usage));
             }
