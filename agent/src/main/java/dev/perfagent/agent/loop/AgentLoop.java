@@ -65,8 +65,8 @@ public final class AgentLoop {
             failed = true;
             trajectory.append("error", Map.of("message", e.getMessage()));
         }
-        trajectory.append("stop", Map.of("reason", stop, "candidates", spend.candidates(), "rounds", spend.rounds(),
-                "tokens", spend.usage().tokens(), "cost", spend.usage().cost()));
+        trajectory.append("stop", Map.of("reason", stop, "failed", failed, "candidates", spend.candidates(), "rounds", spend.rounds(),
+                "tokensIn", spend.usage().inputTokens(), "tokensOut", spend.usage().outputTokens(), "cost", spend.usage().cost()));
         RunResult result = new RunResult(attempts, state(spend.rounds()).best(), stop, spend, failed);
         parts.progress().finished(result);
         return result;

@@ -78,7 +78,7 @@ public final class Replay {
     }
 
     /** Wall time the earlier sessions spent, so the wall-time budget spans the whole run. */
-    Duration earlier() {
+    public Duration earlier() {
         return earlier;
     }
 

@@ -29,6 +29,41 @@ public record RunSummary(String runId, String taskId, String model, String strat
                 r.attempts(), r.best(), r.best().map(b -> patch(task, b)).orElse(""));
     }
 
+    /**
+     * Re-derives the summary from a trajectory alone (what {@code perfagent report RUN} renders): the attempts as
+     * recorded, the last stop event's figures, the best improvement among the attempts.
+     */
+    public static RunSummary fromTrajectory(String runId, Task task, java.util.List<com.fasterxml.jackson.databind.JsonNode> events) {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        Map<Integer, Attempt> byIndex = new TreeMap<>();
+        com.fasterxml.jackson.databind.JsonNode start = json.createObjectNode();
+        com.fasterxml.jackson.databind.JsonNode stop = json.createObjectNode();
+        for (var e : events) {
+            switch (e.path("type").asText()) {
+                case "run" -> start = start.isEmpty() ? e : start;
+                case "attempt" -> {
+                    Attempt a = json.convertValue(e.path("attempt"), Attempt.class);
+                    byIndex.put(a.index(), a);
+                }
+                case "stop" -> stop = e;
+                default -> {
+                }
+            }
+        }
+        List<Attempt> attempts = List.copyOf(byIndex.values());
+        Optional<Attempt> best = attempts.stream().filter(Attempt::improved).min(java.util.Comparator
+                .comparingDouble((Attempt a) -> a.outcome().map(o -> o.conservativeSpeedup()).orElse(0.0)).reversed()
+                .thenComparingInt(Attempt::index));
+        var settings = start.path("settings");
+        return new RunSummary(runId, task.id(), settings.path("model").asText(), settings.path("strategy").asText(),
+                stop.path("reason").asText("did not finish (killed?): resume it with perfagent optimize --resume " + runId),
+                stop.path("failed").asBoolean(false), stop.path("rounds").asInt(), stop.path("candidates").asInt(attempts.size()),
+                stop.path("tokensIn").asLong(), stop.path("tokensOut").asLong(), stop.path("cost").asDouble(),
+                dev.perfagent.agent.loop.Replay.of(events).earlier().toMillis() / 1000.0, attempts, best,
+                best.map(b -> patch(task, b)).orElse(""));
+    }
+
     /** The best candidate's files as a patch against the task's sources (paths relative to its source root). */
     public static String patch(Task task, Attempt best) {
         StringBuilder out = new StringBuilder();

@@ -66,6 +66,12 @@ class ResumeTest {
         assertThat(summaryWithoutWallTime(resumed)).isEqualTo(summaryWithoutWallTime(uninterrupted));
         // the proposals recorded before the kill were replayed, not asked for again
         assertThat(proposer.requests).hasSize(allEvaluations - 6);
+        // perfagent report re-derives the same summary from the trajectory alone
+        Map<String, Object> rerendered = new java.util.LinkedHashMap<>(RunSummary.fromTrajectory("run", task(), Trajectory.read(killed)).toJson());
+        rerendered.remove("wallSeconds");
+        rerendered.put("model", "marking");
+        rerendered.put("strategy", "best-of-n");
+        assertThat(rerendered).isEqualTo(summaryWithoutWallTime(resumed));
         long attemptEvents = Trajectory.read(killed).stream().filter(e -> e.path("type").asText().equals("attempt")).count();
         assertThat(attemptEvents).as("each attempt recorded once").isEqualTo(8);
     }
