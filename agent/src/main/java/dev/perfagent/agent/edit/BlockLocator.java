@@ -137,6 +137,7 @@ final class BlockLocator {
             }
         }
         if (bestStart < 0) return "its first line " + Excerpt.quote(b.get(0)) + " is not in the file";
+        if (bestRun == b.size()) return "it matches from line " + (bestStart + 1) + " only when blank lines are ignored";
         if (bestStart + bestRun >= file.size()) {
             return "it matches from line " + (bestStart + 1) + " but runs past the end of the file";
         }
