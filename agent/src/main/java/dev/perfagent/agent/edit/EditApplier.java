@@ -118,7 +118,7 @@ public final class EditApplier {
             }
             if (r instanceof BlockLocator.NotFound n) {
                 problems.add(which + " does not match " + path + ": " + n.detail()
-                        + ". The old lines must be copied exactly from the current file");
+                        + ". The old lines must be copied exactly from the current file.");
             } else if (r instanceof BlockLocator.Ambiguous a) {
                 problems.add(which + " matches " + path + " in " + a.lines().size()
                         + " places (lines " + join(a.lines()) + "); include more surrounding lines so that it matches once");
