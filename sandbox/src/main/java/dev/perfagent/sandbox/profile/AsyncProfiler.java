@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * async-profiler, loaded into the profiled process: as a JVM agent through {@code JAVA_TOOL_OPTIONS}
@@ -23,6 +24,8 @@ import java.util.Optional;
 public final class AsyncProfiler implements Profiler {
     /** The JVM is asked to record debug information between safepoints, so inlined frames are attributed where they ran. */
     private static final String JVM_FLAGS = "-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints";
+
+    private static final Pattern ALLOCATED_TYPE = Pattern.compile(";([^;]+)_\\[[ik]\\] (\\d+)$", Pattern.MULTILINE);
 
     private final boolean java;
     private final ProfileEvent event;
@@ -80,7 +83,11 @@ public final class AsyncProfiler implements Profiler {
         boolean found = false;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.collapsed")) {
             for (Path f : files) {
-                CollapsedStacks.addTo(costs, Files.readString(f, StandardCharsets.UTF_8));
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                // the allocated type is the innermost frame, marked _[i] (in a new TLAB) or _[k] (outside one):
+                // marks that mean "inlined" and "kernel" in a CPU profile
+                if (event == ProfileEvent.ALLOCATION) text = ALLOCATED_TYPE.matcher(text).replaceAll(";$1" + JvmFrames.ALLOCATED_MARK + " $2");
+                CollapsedStacks.addTo(costs, text);
                 found = true;
             }
         }

@@ -21,6 +21,7 @@ public final class FrameCosts {
     private final Map<String, long[]> costs = new HashMap<>();
     private final Map<String, SourceLocation> sources = new HashMap<>();
     private final Map<String, Long> hidden = new TreeMap<>();
+    private final Map<String, Long> excluded = new TreeMap<>();
     private long total;
 
     public FrameCosts(FrameFilter filter) {
@@ -33,6 +34,11 @@ public final class FrameCosts {
      */
     public void addStack(List<String> stack, long count) {
         if (count <= 0 || stack.isEmpty()) return;
+        Optional<String> left = filter.excluded(stack);
+        if (left.isPresent()) {
+            excluded.merge(left.get(), count, Long::sum);
+            return;
+        }
         total += count;
         int innermost = -1;
         Set<String> onStack = new HashSet<>();
@@ -87,7 +93,7 @@ public final class FrameCosts {
         frames.sort(Comparator.comparingLong(HotFrame::selfSamples).reversed()
                 .thenComparing(Comparator.comparingLong(HotFrame::totalSamples).reversed())
                 .thenComparing(HotFrame::frame));
-        return new Profile(profiler, unit, total, frames, new LinkedHashMap<>(hidden), problem);
+        return new Profile(profiler, unit, total, frames, new LinkedHashMap<>(hidden), new LinkedHashMap<>(excluded), problem);
     }
 
     private void add(String frame, long self, long inclusive) {

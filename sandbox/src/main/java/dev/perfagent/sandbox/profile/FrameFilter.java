@@ -26,6 +26,14 @@ public interface FrameFilter {
         return "[" + leafReason + "]";
     }
 
+    /**
+     * Why a whole stack is left out of the profile, total included, or empty to keep it: work that runs
+     * beside the program rather than as part of it (the JIT compiler's threads).
+     */
+    default Optional<String> excluded(List<String> stack) {
+        return Optional.empty();
+    }
+
     /** Shows every frame as it is. */
     static FrameFilter none() {
         return frame -> Optional.empty();

@@ -20,6 +20,6 @@ public record HotFrame(String frame, long selfSamples, long totalSamples, double
     /** "41.3% self, 97.0% total  Main.main (Main.java:12)". */
     public String describe() {
         return String.format(Locale.ROOT, "%5.1f%% self, %5.1f%% total  %s%s", selfPercent, totalPercent, frame,
-                source.map(s -> " (" + s + ")").orElse(""));
+                source.filter(s -> !frame.contains(s.toString())).map(s -> " (" + s + ")").orElse(""));
     }
 }

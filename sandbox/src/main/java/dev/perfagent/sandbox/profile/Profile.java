@@ -1,6 +1,8 @@
 package dev.perfagent.sandbox.profile;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,19 +18,22 @@ import java.util.stream.Collectors;
  * @param frames   every frame worth showing, by self cost descending
  * @param hidden   cost whose innermost frame was not worth showing (JVM internals, process start-up,
  *                 unresolved addresses), by reason; that cost is counted on the nearest shown caller
+ * @param excluded cost left out of {@code total} altogether, by reason: work beside the program's own (the
+ *                 JIT compiler's threads)
  * @param problem  why the profile is empty or partial (no profiler here, the run failed); empty when it is whole
  */
 public record Profile(String profiler, String unit, long total, List<HotFrame> frames, Map<String, Long> hidden,
-                      Optional<String> problem) {
+                      Map<String, Long> excluded, Optional<String> problem) {
 
     public Profile {
         frames = List.copyOf(frames);
-        hidden = Map.copyOf(hidden);
+        hidden = Collections.unmodifiableMap(new LinkedHashMap<>(hidden));
+        excluded = Collections.unmodifiableMap(new LinkedHashMap<>(excluded));
     }
 
     /** No profile, and the one line that says why. */
     public static Profile unavailable(String profiler, String reason) {
-        return new Profile(profiler, "samples", 0, List.of(), Map.of(), Optional.of(reason));
+        return new Profile(profiler, "samples", 0, List.of(), Map.of(), Map.of(), Optional.of(reason));
     }
 
     public boolean isEmpty() {
