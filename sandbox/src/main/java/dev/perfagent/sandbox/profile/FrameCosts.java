@@ -40,6 +40,11 @@ public final class FrameCosts {
             return;
         }
         total += count;
+        Optional<String> whole = filter.wholeStack(stack);
+        if (whole.isPresent()) {
+            add("[" + whole.get() + "]", count, count);
+            return;
+        }
         int innermost = -1;
         Set<String> onStack = new HashSet<>();
         for (int i = 0; i < stack.size(); i++) {

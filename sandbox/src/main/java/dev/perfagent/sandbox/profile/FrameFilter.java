@@ -27,6 +27,14 @@ public interface FrameFilter {
     }
 
     /**
+     * A reason that covers a whole stack, whatever its frames (the dynamic loader at start-up, before
+     * {@code main}): the stack is then counted on the pseudo-frame {@code [reason]}. Empty for most stacks.
+     */
+    default Optional<String> wholeStack(List<String> stack) {
+        return Optional.empty();
+    }
+
+    /**
      * Why a whole stack is left out of the profile, total included, or empty to keep it: work that runs
      * beside the program rather than as part of it (the JIT compiler's threads).
      */

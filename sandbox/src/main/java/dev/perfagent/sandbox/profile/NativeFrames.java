@@ -1,5 +1,6 @@
 package dev.perfagent.sandbox.profile;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,11 +17,20 @@ final class NativeFrames implements FrameFilter {
             "_start|_dl_start(_user|_final)?|__libc_start_main.*|__libc_start_call_main|start_thread|clone3?|"
                     + "_dl_.*|dl_main|_init|__libc_csu_init");
 
+    private static final Pattern LOADER = Pattern.compile("_dl_start(_user|_final)?|dl_main|_dl_sysdep_start|_dl_relocate_object|_dl_init");
+
     @Override
     public Optional<String> hidden(String frame) {
         if (isUnresolved(frame)) return Optional.of(UNRESOLVED);
         if (START.matcher(frame).matches()) return Optional.of(START_UP);
         return Optional.empty();
+    }
+
+    /** The dynamic loader resolving symbols before {@code main}: its own frames are many and mean nothing to the model. */
+    @Override
+    public Optional<String> wholeStack(List<String> stack) {
+        boolean loading = stack.stream().anyMatch(f -> LOADER.matcher(f).matches());
+        return loading && !stack.contains("main") ? Optional.of(START_UP) : Optional.empty();
     }
 
     @Override
