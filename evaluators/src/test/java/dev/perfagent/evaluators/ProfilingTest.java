@@ -45,7 +45,6 @@ class ProfilingTest {
     }
 
     private static List<String> top5(Profile p) {
-        System.out.println(p.summary(8));
         return p.top(5).stream().map(HotFrame::frame).toList();
     }
 

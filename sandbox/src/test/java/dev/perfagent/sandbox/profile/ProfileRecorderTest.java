@@ -107,8 +107,9 @@ class ProfileRecorderTest {
 
     @Test
     void theUnshareFallbackProfilesToo() {
-        try (LocalSandbox weaker = LocalSandbox.unshareFallback()) {
-            Profile p = new ProfileRecorder(weaker).record(workspace, AsyncProfiler.forNative(), List.of(ExecSpec.of(List.of("./spin"), limits)));
+        // a workspace of its own: unshare hands the workspace to another user, which bwrap's runs cannot enter
+        try (LocalSandbox weaker = LocalSandbox.unshareFallback(); Workspace own = Workspace.create("profile-unshare").copyFrom(workspace.dir())) {
+            Profile p = new ProfileRecorder(weaker).record(own, AsyncProfiler.forNative(), List.of(ExecSpec.of(List.of("./spin"), limits)));
             assertThat(p.problem()).as(p.summary(5)).isEmpty();
             assertThat(p.top(1).get(0).frame()).isEqualTo("spin");
         }
