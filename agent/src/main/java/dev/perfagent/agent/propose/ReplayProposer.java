@@ -82,7 +82,7 @@ public final class ReplayProposer implements Proposer {
             JsonNode node;
             try {
                 node = json.readTree(line);
-            } catch (IOException e) {
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalArgumentException(where + " is not JSON: " + e.getOriginalMessage());
             }
             JsonNode reply = node.get("reply");
