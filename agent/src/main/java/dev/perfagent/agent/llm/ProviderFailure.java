@@ -5,6 +5,7 @@ import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.InvalidRequestException;
 import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.RetriableException;
+import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.exception.UnresolvedModelServerException;
 
 import java.io.IOException;
@@ -41,6 +42,9 @@ public record ProviderFailure(boolean retriable, String message) {
                     + endpoint.baseUrl().map(u -> " (or " + u + " is not the right base URL)").orElse("")
                     + detail(t));
         }
+        if (status.isEmpty() && (t instanceof TimeoutException || causeOf(t, HttpTimeoutException.class).isPresent())) {
+            return new ProviderFailure(true, "timed out");
+        }
         if (t instanceof RetriableException || status.filter(s -> s == 408 || s == 429 || s >= 500).isPresent()) {
             return new ProviderFailure(true, status.map(s -> "HTTP " + s).orElse(kind(t)) + detail(t));
         }
@@ -55,8 +59,7 @@ public record ProviderFailure(boolean retriable, String message) {
         Optional<Throwable> io = causeOf(t, IOException.class);
         if (io.isPresent()) {
             Throwable e = io.get();
-            String what = e instanceof HttpTimeoutException ? "timed out"
-                    : e instanceof ConnectException ? "cannot connect to " + endpoint.where()
+            String what = e instanceof ConnectException ? "cannot connect to " + endpoint.where()
                     : e instanceof com.fasterxml.jackson.core.JacksonException ? "the reply could not be read"
                     : "connection failed";
             return new ProviderFailure(true, what + detail(e));
