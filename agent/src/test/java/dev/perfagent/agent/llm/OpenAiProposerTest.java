@@ -215,6 +215,19 @@ class OpenAiProposerTest {
         assertThat(stub.openAiRequests()).hasSize(2);
     }
 
+    @Test
+    void anOpenAiCompatibleServerWithoutAKeyGetsNoOpenAiKey() {
+        stub.openAi(Step.reply("from a local server"));
+        LlmOptions options = LlmOptions.DEFAULTS.withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO), sleeper);
+        LlmProposer proposer = LlmProposers.create(ModelSpec.parse("openai-compatible:Qwen/Qwen2.5-Coder-7B"),
+                Optional.of(stub.openAiBaseUrl()), stub.env(), options);
+
+        assertThat(proposer.propose(Requests.of(1))).extracting(p -> p.reply().orElseThrow()).containsExactly("from a local server");
+        String auth = stub.openAiRequests().get(0).getHeader("Authorization");
+        assertThat(auth == null ? "" : auth).doesNotContain(StubProviders.OPENAI_KEY);
+        assertThat(readTree(stub.openAiRequests().get(0).getBodyAsString()).path("model").asText()).isEqualTo("Qwen/Qwen2.5-Coder-7B");
+    }
+
     private static JsonNode readTree(String s) {
         try {
             return JSON.readTree(s);
