@@ -18,6 +18,9 @@ import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -142,7 +145,7 @@ public final class StubProviders implements AutoCloseable {
     }
 
     public int requestCount() {
-        return server.findAll(anyRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())).size();
+        return server.findAll(anyRequestedFor(anyUrl())).size();
     }
 
     public WireMockServer server() {
@@ -166,8 +169,7 @@ public final class StubProviders implements AutoCloseable {
 
     private void serve(String scenario, String path, Step[] steps, boolean openAi) {
         if (steps.length == 0) throw new IllegalArgumentException("at least one step to serve");
-        server.removeStubsByMetadata(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.scenario",
-                com.github.tomakehurst.wiremock.client.WireMock.equalTo(scenario)));
+        server.removeStubsByMetadata(matchingJsonPath("$.scenario", equalTo(scenario)));
         for (int i = 0; i < steps.length; i++) {
             ScenarioMappingBuilder m = post(urlPathEqualTo(path)).inScenario(scenario)
                     .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "step-" + i)
