@@ -19,7 +19,13 @@ final class Parts {
     static OptimizeRun.Makers makers(Map<String, String> env, ConfigFile config) {
         Map<String, Price> prices = prices(config);
         return new OptimizeRun.Makers(
-                s -> Proposers.create(s.model(), s.baseUrl(), env, prices),
+                s -> {
+                    try {
+                        return Proposers.create(s.model(), s.baseUrl(), env, prices);
+                    } catch (IllegalArgumentException e) {
+                        throw new UserError(e.getMessage());
+                    }
+                },
                 new OptimizePrompt(),
                 new EditsReader(),
                 (sandbox, s) -> new ProfiledHotFrames(sandbox));
