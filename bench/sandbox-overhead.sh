@@ -6,9 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_HOST_OVERRIDE=localhost
-mvn -q -B -pl sandbox -am -DskipTests test-compile >/dev/null
 cp_file="$(mktemp)"
-mvn -q -B -pl sandbox dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
+# the last module of the reactor, sandbox, writes the file last
+mvn -q -B -pl sandbox -am -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
 cp="sandbox/target/classes:sandbox/target/test-classes:datasets/target/classes:$(cat "$cp_file")"
 rm -f "$cp_file"
 exec java -cp "$cp" -Dorg.slf4j.simpleLogger.defaultLogLevel=error dev.perfagent.sandbox.SandboxOverheadBench "${1:-20}"
