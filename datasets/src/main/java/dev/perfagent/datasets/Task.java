@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param expert      folder holding the expert's versions of editable files, if any
  * @param sandboxImage the container image this task's code must be built and run in ({@code sandbox.image}),
  *                     when it needs more than the default image; only the container sandbox uses it
+ * @param kernel      for {@code kind: kernel}: how the kernel harness judges it (defaults for other kinds)
  */
 public record Task(
         Path dir,
@@ -30,22 +31,31 @@ public record Task(
         Workload workload,
         Optional<Path> expert,
         TaskLimits limits,
-        Optional<String> sandboxImage) {
+        Optional<String> sandboxImage,
+        KernelSpec kernel) {
 
     public Task {
         sources = List.copyOf(sources);
         editable = List.copyOf(editable);
+        if (kernel == null) kernel = KernelSpec.defaultsFor(editable);
+    }
+
+    /** A task without a {@code kernel:} section of its own (every loader that predates it). */
+    public Task(Path dir, String id, Language language, TaskKind kind, String description, Path sourceRoot,
+                List<String> sources, List<String> editable, BuildSpec build, RunSpec run, Judge judge,
+                Workload workload, Optional<Path> expert, TaskLimits limits, Optional<String> sandboxImage) {
+        this(dir, id, language, kind, description, sourceRoot, sources, editable, build, run, judge, workload, expert, limits, sandboxImage, null);
     }
 
     /** A task without an image of its own (every loader that predates {@code sandbox.image}). */
     public Task(Path dir, String id, Language language, TaskKind kind, String description, Path sourceRoot,
                 List<String> sources, List<String> editable, BuildSpec build, RunSpec run, Judge judge,
                 Workload workload, Optional<Path> expert, TaskLimits limits) {
-        this(dir, id, language, kind, description, sourceRoot, sources, editable, build, run, judge, workload, expert, limits, Optional.empty());
+        this(dir, id, language, kind, description, sourceRoot, sources, editable, build, run, judge, workload, expert, limits, Optional.empty(), null);
     }
 
     public Task withLimits(TaskLimits newLimits) {
-        return new Task(dir, id, language, kind, description, sourceRoot, sources, editable, build, run, judge, workload, expert, newLimits, sandboxImage);
+        return new Task(dir, id, language, kind, description, sourceRoot, sources, editable, build, run, judge, workload, expert, newLimits, sandboxImage, kernel);
     }
 
     public boolean isEditable(String relativePath) {

@@ -27,7 +27,7 @@ public final class TaskYaml {
     public static final String FILE_NAME = "task.yaml";
 
     private static final Set<String> TOP_FIELDS = Set.of(
-            "id", "language", "kind", "description", "sources", "build", "run", "judge", "workload", "expert", "limits", "sandbox");
+            "id", "language", "kind", "description", "sources", "build", "run", "judge", "workload", "expert", "limits", "sandbox", "kernel");
     /** A Docker image reference: [registry/]name[:tag][@digest], lower-case name parts. */
     private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-z0-9._/:-]*(@sha256:[0-9a-f]{64})?");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -103,7 +103,10 @@ public final class TaskYaml {
 
         BuildSpec build = parseBuild(root.path("build"), language);
         RunSpec run = parseRun(root.path("run"));
-        Judge judge = parseJudge(root.path("judge"));
+        Judge judge = kind == TaskKind.KERNEL && root.path("judge").isMissingNode()
+                // the kernel harness judges (fresh random inputs per trial, allclose): no reference outputs
+                ? new Judge(Comparison.NUMERIC, 0, List.of(), Optional.empty())
+                : parseJudge(root.path("judge"));
         Workload workload = parseWorkload(root.path("workload"), judge);
 
         Optional<Path> expert = Optional.empty();
@@ -119,11 +122,14 @@ public final class TaskYaml {
             }
         }
 
-        TaskLimits limits = parseLimits(root.path("limits"));
+        TaskLimits limits = parseLimits(root.path("limits"), kind == TaskKind.KERNEL ? KERNEL_LIMITS : TaskLimits.defaults());
         Optional<String> image = parseSandboxImage(root.path("sandbox"));
+        KernelSpec kernel = root.has("kernel") && kind != TaskKind.KERNEL
+                ? problemThen("kernel", "only a task with kind: kernel has a kernel section", KernelSpec.defaultsFor(editable))
+                : new KernelSection(this::problem).parse(root.path("kernel"), language, sources, editable);
 
         if (!problems.isEmpty()) throw new TaskFormatException(problems);
-        return new Task(dir, id, language, kind, description, sourceRoot, sources, editable, build, run, judge, workload, expert, limits, image);
+        return new Task(dir, id, language, kind, description, sourceRoot, sources, editable, build, run, judge, workload, expert, limits, image, kernel);
     }
 
     private Optional<String> parseSandboxImage(JsonNode node) {
@@ -240,8 +246,15 @@ public final class TaskYaml {
         return new Workload(inputs, command);
     }
 
-    private TaskLimits parseLimits(JsonNode node) {
-        TaskLimits d = TaskLimits.defaults();
+    /** A kernel run starts Python, imports torch, initialises CUDA and times 100+ calls of each side. */
+    static final TaskLimits KERNEL_LIMITS = new TaskLimits(Duration.ofMinutes(5), 16L * 1024 * 1024 * 1024);
+
+    private <T> T problemThen(String field, String message, T value) {
+        problem(field, message);
+        return value;
+    }
+
+    private TaskLimits parseLimits(JsonNode node, TaskLimits d) {
         Duration time = d.time();
         long memory = d.memoryBytes();
         String t = text(node, "time", null);

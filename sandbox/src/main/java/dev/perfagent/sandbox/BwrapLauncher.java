@@ -57,10 +57,12 @@ final class BwrapLauncher implements Launcher {
         a.addAll(systemArgs);
         long tmpBytes = Math.max(64 * Limits.MIB, spec.limits().fileSizeBytes());
         a.addAll(List.of("--dev", "/dev"));
+        if (spec.gpu()) a.addAll(GpuDevices.bwrapArgs());
         a.addAll(tmpfs("/dev/shm", tmpBytes));
         a.addAll(List.of("--proc", "/proc"));
         a.addAll(tmpfs("/tmp", tmpBytes));
         // the host's /sys lists its network interfaces and devices; the program needs none of it
+        // (CUDA reads the driver's state under /proc/driver/nvidia, which --proc shows, and finds its devices in /dev)
         a.addAll(List.of("--tmpfs", "/sys", "--remount-ro", "/sys"));
         for (Path bind : spec.readOnlyBinds()) {
             Path abs = bind.toAbsolutePath().normalize();

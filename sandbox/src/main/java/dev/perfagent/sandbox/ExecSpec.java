@@ -15,14 +15,25 @@ import java.util.Optional;
  * @param workspaceWritable builds may write the workspace; runs see it read-only so that nothing a
  *                          candidate leaves behind (a cache of results) survives into the next run
  * @param readOnlyBinds     host folders made visible read-only at the same path (e.g. ~/.m2 for Maven)
+ * @param gpu               the NVIDIA device nodes are made visible (kernel tasks); nothing else of /dev is
  */
 public record ExecSpec(List<String> command, Optional<Path> stdin, Map<String, String> env, Limits limits,
-                       boolean workspaceWritable, List<Path> readOnlyBinds) {
+                       boolean workspaceWritable, List<Path> readOnlyBinds, boolean gpu) {
 
     public ExecSpec {
         command = List.copyOf(command);
         env = Map.copyOf(env);
         readOnlyBinds = List.copyOf(readOnlyBinds);
+    }
+
+    public ExecSpec(List<String> command, Optional<Path> stdin, Map<String, String> env, Limits limits,
+                    boolean workspaceWritable, List<Path> readOnlyBinds) {
+        this(command, stdin, env, limits, workspaceWritable, readOnlyBinds, false);
+    }
+
+    /** With the GPU's device nodes visible inside the sandbox. */
+    public ExecSpec withGpu() {
+        return new ExecSpec(command, stdin, env, limits, workspaceWritable, readOnlyBinds, true);
     }
 
     public static ExecSpec of(List<String> command, Limits limits) {
@@ -34,24 +45,24 @@ public record ExecSpec(List<String> command, Optional<Path> stdin, Map<String, S
     }
 
     public ExecSpec withStdin(Path file) {
-        return new ExecSpec(command, Optional.of(file), env, limits, workspaceWritable, readOnlyBinds);
+        return new ExecSpec(command, Optional.of(file), env, limits, workspaceWritable, readOnlyBinds, gpu);
     }
 
     public ExecSpec withEnv(Map<String, String> more) {
         var merged = new java.util.HashMap<>(env);
         merged.putAll(more);
-        return new ExecSpec(command, stdin, merged, limits, workspaceWritable, readOnlyBinds);
+        return new ExecSpec(command, stdin, merged, limits, workspaceWritable, readOnlyBinds, gpu);
     }
 
     public ExecSpec writable() {
-        return new ExecSpec(command, stdin, env, limits, true, readOnlyBinds);
+        return new ExecSpec(command, stdin, env, limits, true, readOnlyBinds, gpu);
     }
 
     public ExecSpec withReadOnlyBinds(List<Path> binds) {
-        return new ExecSpec(command, stdin, env, limits, workspaceWritable, binds);
+        return new ExecSpec(command, stdin, env, limits, workspaceWritable, binds, gpu);
     }
 
     public ExecSpec withLimits(Limits l) {
-        return new ExecSpec(command, stdin, env, l, workspaceWritable, readOnlyBinds);
+        return new ExecSpec(command, stdin, env, l, workspaceWritable, readOnlyBinds, gpu);
     }
 }

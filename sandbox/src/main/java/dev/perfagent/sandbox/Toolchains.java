@@ -4,6 +4,7 @@ import dev.perfagent.datasets.Language;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.sandbox.toolchain.CToolchain;
 import dev.perfagent.sandbox.toolchain.CppToolchain;
+import dev.perfagent.sandbox.toolchain.CudaToolchain;
 import dev.perfagent.sandbox.toolchain.Executables;
 import dev.perfagent.sandbox.toolchain.JavaToolchain;
 import dev.perfagent.sandbox.toolchain.MavenToolchain;
@@ -22,6 +23,7 @@ public final class Toolchains {
             case CPP -> new CppToolchain();
             case JAVA -> new JavaToolchain();
             case PYTHON -> new PythonToolchain();
+            case CUDA -> new CudaToolchain();
         };
     }
 

@@ -22,6 +22,8 @@ public final class Profilers {
             case JAVA -> List.of(AsyncProfiler.forJava(event));
             case C, CPP -> List.of(new PerfProfiler(), AsyncProfiler.forNative());
             case PYTHON -> List.of(new CProfileProfiler());
+            // a kernel's time is on the GPU: Nsight Compute (sandbox.profile.ncu) measures it, not a CPU sampler
+            case CUDA -> List.of(new Unavailable("CUDA code gets Nsight Compute metrics, not a CPU profile"));
         };
     }
 

@@ -20,7 +20,8 @@ public final class Executables {
             "javac", "apt-get install openjdk-17-jdk-headless",
             "java", "apt-get install openjdk-17-jdk-headless",
             "mvn", "apt-get install maven",
-            "python3", "apt-get install python3");
+            "python3", "apt-get install python3",
+            "nvcc", "the CUDA toolkit: https://developer.nvidia.com/cuda-downloads, or apt-get install nvidia-cuda-toolkit");
 
     private Executables() {
     }
