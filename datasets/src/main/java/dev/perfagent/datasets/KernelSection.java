@@ -11,7 +11,7 @@ import java.util.function.BiConsumer;
 
 /** Reads the {@code kernel:} section of a task.yaml into a {@link KernelSpec}, reporting each problem with its field. */
 final class KernelSection {
-    private static final Set<String> FIELDS = Set.of("reference", "candidate", "trials", "tolerance", "timed", "warmups", "plausible", "allow");
+    private static final Set<String> FIELDS = Set.of("reference", "candidate", "trials", "tolerance", "timed", "warmups", "plausible", "allow", "forbid");
 
     private final BiConsumer<String, String> problem;
 
@@ -54,7 +54,12 @@ final class KernelSection {
         for (String x : allow) {
             if (!KernelSpec.ALLOWANCES.contains(x)) problem.accept("kernel.allow", "'" + x + "' is not a guardrail that can be switched off; one of " + KernelSpec.ALLOWANCES);
         }
-        return new KernelSpec(reference, candidate, trials, tolerance, timed, warmups, plausible, allow);
+        Set<String> forbid = new LinkedHashSet<>();
+        JsonNode f = node.path("forbid");
+        if (f.isTextual()) forbid.add(f.asText());
+        else if (f.isArray()) f.forEach(x -> forbid.add(x.asText()));
+        else if (!f.isMissingNode()) problem.accept("kernel.forbid", "must be a list of operator names such as [matmul, mm, einsum]");
+        return new KernelSpec(reference, candidate, trials, tolerance, timed, warmups, plausible, allow, forbid);
     }
 
     private int positiveInt(JsonNode node, String field, int fallback) {

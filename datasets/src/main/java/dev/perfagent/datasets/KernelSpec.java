@@ -18,18 +18,21 @@ import java.util.Set;
  * @param warmups    untimed calls of each side first
  * @param plausible  a speedup above this is re-verified in a fresh process and flagged
  * @param allow      guardrails this task switches off: {@code reference-ops}, {@code precision}
+ * @param forbid     more operator names ModelNew may not call, beyond those the reference uses (a naive reference
+ *                   written without torch.matmul still forbids {@code matmul}, {@code mm}, {@code @}: list them)
  */
 public record KernelSpec(String reference, String candidate, int trials, Optional<Double> tolerance, int timed, int warmups,
-                         double plausible, Set<String> allow) {
+                         double plausible, Set<String> allow, Set<String> forbid) {
     public static final List<String> ALLOWANCES = List.of("reference-ops", "precision");
 
     public KernelSpec {
         allow = Set.copyOf(allow);
+        forbid = Set.copyOf(forbid);
     }
 
     /** For a task with one editable Python file: reference and candidate are that file. */
     public static KernelSpec defaults(String file) {
-        return new KernelSpec(file, file, 5, Optional.empty(), 100, 3, 10.0, Set.of());
+        return new KernelSpec(file, file, 5, Optional.empty(), 100, 3, 10.0, Set.of(), Set.of());
     }
 
     /** The defaults for a task whose editable files are {@code editable} (the first {@code .py} one, else model.py). */

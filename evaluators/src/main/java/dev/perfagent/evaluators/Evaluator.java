@@ -1,7 +1,9 @@
 package dev.perfagent.evaluators;
 
 import dev.perfagent.datasets.Task;
+import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.datasets.TestCase;
+import dev.perfagent.evaluators.kernel.KernelEvaluator;
 import dev.perfagent.evaluators.correctness.Mismatch;
 import dev.perfagent.evaluators.correctness.OutputComparator;
 import dev.perfagent.evaluators.measure.InterleavedMeasurer;
@@ -37,10 +39,18 @@ public final class Evaluator implements AutoCloseable {
     private final Sandbox sandbox;
     private final EvaluatorOptions options;
     private final Map<String, Baseline> baselines = new HashMap<>();
+    /** {@code kind: kernel} tasks are judged by the kernel harness, not by outputs on stdin/stdout. */
+    private final KernelEvaluator kernels;
 
     public Evaluator(Sandbox sandbox, EvaluatorOptions options) {
+        this(sandbox, options, new KernelEvaluator(sandbox));
+    }
+
+    /** With a kernel evaluator of its own (tests: one that is told there is, or is not, a GPU). */
+    public Evaluator(Sandbox sandbox, EvaluatorOptions options, KernelEvaluator kernels) {
         this.sandbox = sandbox;
         this.options = options;
+        this.kernels = kernels;
     }
 
     /** The built original and the output it printed for each workload input. */
@@ -58,6 +68,7 @@ public final class Evaluator implements AutoCloseable {
         if (rejected.isPresent()) {
             return Evaluation.early(task.id(), candidate.id(), Verdict.REJECTED, rejected.get(), Optional.empty(), Optional.empty(), sandbox.isolation(), since(start));
         }
+        if (task.kind() == TaskKind.KERNEL) return kernels.evaluate(task, candidate, plan);
         Baseline baseline = baseline(task);
         Toolchain toolchain = Toolchains.forTask(task);
         try (BuiltProgram program = new BuiltProgram(task, prepare(task, candidate), toolchain, sandbox)) {

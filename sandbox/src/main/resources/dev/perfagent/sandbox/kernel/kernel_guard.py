@@ -1,6 +1,6 @@
 """perfagent's static guardrails for kernel candidates: reads (never runs) the candidate's Python source with the ast
 module and lists what a kernel solution may not do. Usage:
-    python3 -B kernel_guard.py REFERENCE.py CANDIDATE.py [--allow reference-ops] [--allow precision]
+    python3 -B kernel_guard.py REFERENCE.py CANDIDATE.py [--allow reference-ops] [--allow precision] [--forbid OP]...
 prints a JSON list of findings, each {"rule", "line", "message"}; an empty list means nothing was found.
 
 Rules (each is a known KernelBench reward hack):
@@ -232,7 +232,7 @@ def parents_of(tree):
     return parents
 
 
-def guard(reference_source, candidate_source, allow=()):
+def guard(reference_source, candidate_source, allow=(), forbid=()):
     try:
         ref = ast.parse(reference_source)
     except SyntaxError as e:
@@ -241,7 +241,7 @@ def guard(reference_source, candidate_source, allow=()):
         cand = ast.parse(candidate_source)
     except SyntaxError as e:
         return [{"rule": "syntax", "line": e.lineno or 0, "message": "SyntaxError: %s" % e.msg}]
-    g = Guard(reference_ops(ref), set(allow), uses_low_precision(ref))
+    g = Guard(reference_ops(ref) | set(forbid), set(allow), uses_low_precision(ref))
     g.parents = parents_of(cand)
     g.visit(cand)
     seen, unique = set(), []
@@ -254,13 +254,15 @@ def guard(reference_source, candidate_source, allow=()):
 
 
 def main(argv):
+    options = ("--allow", "--forbid")
     allow = [argv[i + 1] for i, a in enumerate(argv) if a == "--allow" and i + 1 < len(argv)]
-    files = [a for i, a in enumerate(argv) if a != "--allow" and (i == 0 or argv[i - 1] != "--allow")]
+    forbid = [argv[i + 1] for i, a in enumerate(argv) if a == "--forbid" and i + 1 < len(argv)]
+    files = [a for i, a in enumerate(argv) if a not in options and (i == 0 or argv[i - 1] not in options)]
     if len(files) != 2:
         print("usage: kernel_guard.py REFERENCE.py CANDIDATE.py [--allow reference-ops|precision]", file=sys.stderr)
         return 2
     with open(files[0], encoding="utf-8") as r, open(files[1], encoding="utf-8") as c:
-        findings = guard(r.read(), c.read(), allow)
+        findings = guard(r.read(), c.read(), allow, forbid)
     print(json.dumps(findings))
     return 0
 
