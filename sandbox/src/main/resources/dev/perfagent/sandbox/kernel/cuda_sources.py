@@ -11,6 +11,7 @@ NEEDS_TORCH = ("torch/", "ATen/", "c10/", "pybind11", "torch::", "at::")
 
 
 def main(candidate, outdir):
+    os.makedirs(outdir, exist_ok=True)
     with open(candidate, encoding="utf-8") as f:
         tree = ast.parse(f.read())
     found = []
