@@ -36,8 +36,7 @@ public final class SummaryTable {
     }
 
     private static void row(StringBuilder out, String name, String value, String note) {
-        out.append(String.format(Locale.ROOT, "  %-18s %-22s %s%n", name, value, note).stripTrailing()).append('\n');
-        out.setLength(out.length() - 1);
+        out.append(String.format(Locale.ROOT, "  %-18s %-24s %s", name, value, note).stripTrailing()).append('\n');
     }
 
     static String pct(Double v) {
