@@ -68,6 +68,7 @@ public final class Bench {
             List<SuiteEntry> slice = request.shard().select(suite.entries(), SuiteEntry::id);
             try (Sandbox sandbox = sandboxes.get();
                  AttemptRunner runner = runner(request, sandbox);
+                 StoreLock lock = StoreLock.acquire(request.store());
                  BenchStore store = BenchStore.open(request.store())) {
                 store.bind(config);
                 out.printf("bench: %s; shard %s: %d of %d task(s) × %d attempt(s); store %s%n", config, request.shard(), slice.size(),
