@@ -69,11 +69,54 @@ class CrashResumeTest {
         }
     }
 
+    /**
+     * The same with the real expert runner on three tasks, killed once just after its first attempt was committed:
+     * that attempt is kept as it was (not redone) and the rerun completes the rest. Speedups are measured anew, so
+     * only the set of tasks and their correctness are compared.
+     */
+    @Test
+    void expertRunKilledAfterItsFirstAttemptKeepsItAndCompletesTheRest() throws Exception {
+        Path suite = BenchFixtures.pieSubset(dir.resolve("suite"), "p00001", "p00008", "p00010");
+        Path store = dir.resolve("expert.db");
+        Process p = launch(store, suite, "expert", 1, "--budget", "1");
+        long deadline = System.currentTimeMillis() + 120_000;
+        List<String> before = List.of();
+        while (System.currentTimeMillis() < deadline && p.isAlive()) {
+            if (java.nio.file.Files.exists(store) && !(before = startedAt(store)).isEmpty()) break;
+            Thread.sleep(50);
+        }
+        assertThat(p.isAlive()).as("killed while still running: %s", output(p)).isTrue();
+        p.destroyForcibly();
+        p.waitFor();
+        assertThat(before).hasSizeBetween(1, 2);
+        Process rerun = launch(store, suite, "expert", 1, "--budget", "1");
+        assertThat(rerun.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(rerun.exitValue()).as(output(rerun)).isZero();
+        List<String> after = startedAt(store);
+        assertThat(after).hasSize(3).containsAll(before);   // the attempt finished before the kill is the same row
+        try (BenchStore s = BenchStore.open(store)) {
+            assertThat(s.attempts()).extracting(AttemptResult::taskId).containsExactly("p00001", "p00008", "p00010");
+            assertThat(s.attempts()).allMatch(a -> a.outcome().correct());
+        }
+    }
+
+    private static List<String> startedAt(Path store) throws Exception {
+        try (BenchStore s = BenchStore.open(store)) {
+            return s.attempts().stream().map(a -> a.taskId() + "@" + a.started()).toList();
+        }
+    }
+
     private Process launch(Path store) throws Exception {
+        return launch(store, PIE, "fake", ATTEMPTS, "--jobs", "2");
+    }
+
+    private Process launch(Path store, Path suite, String model, int attempts, String... more) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Dperfagent.fake.sleepMs=400", "-cp", System.getProperty("java.class.path"),
-                "dev.perfagent.agent.cli.Main", "bench", PIE.toString(), "--loader", "pie", "--model", "fake",
-                "--attempts", Integer.toString(ATTEMPTS), "--jobs", "2", "--store", store.toString());
+        List<String> command = new ArrayList<>(List.of(java, "-Dperfagent.fake.sleepMs=400", "-cp", System.getProperty("java.class.path"),
+                "dev.perfagent.agent.cli.Main", "bench", suite.toString(), "--loader", "pie", "--model", model,
+                "--attempts", Integer.toString(attempts), "--store", store.toString()));
+        command.addAll(List.of(more));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectErrorStream(true);
         pb.redirectOutput(dir.resolve("last-run.log").toFile());
         return pb.start();
