@@ -106,7 +106,8 @@ public final class Bench {
 
     private static AttemptRunner runner(BenchRequest request, Sandbox sandbox) throws BenchInputException {
         try {
-            return AttemptRunners.forModel(request.model(), new RunnerContext(sandbox, request.options(), new ReentrantReadWriteLock(true), request.strategy()));
+            return AttemptRunners.forModel(request.model(), new RunnerContext(sandbox, request.options(), new ReentrantReadWriteLock(true), request.strategy(),
+                    request.store().resolveSibling(request.store().getFileName() + ".runs"), System.getenv()));
         } catch (IllegalArgumentException e) {
             throw new BenchInputException(e.getMessage());
         }

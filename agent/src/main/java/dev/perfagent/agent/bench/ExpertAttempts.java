@@ -1,5 +1,7 @@
 package dev.perfagent.agent.bench;
 
+import dev.perfagent.agent.report.UnifiedDiff;
+
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.evaluators.Candidate;

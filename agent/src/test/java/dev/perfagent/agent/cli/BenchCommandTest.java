@@ -56,13 +56,13 @@ class BenchCommandTest {
     }
 
     @Test
-    void badFlagsUnknownLoadersAndModelsWithoutTheLoopAreOneLineUserErrors() {
+    void badFlagsUnknownLoadersAndModelsWithoutAKeyAreOneLineUserErrors() {
         CliRun loader = CliRun.of("bench", PIE.toString(), "--loader", "swe", "--store", dir.resolve("a.db").toString());
         assertThat(loader.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(loader.err()).startsWith("perfagent: loader 'swe' is unknown; valid loaders: gso (").contains("pie (");
         CliRun model = CliRun.of("bench", PIE.toString(), "--loader", "pie", "--model", "openai:gpt-5.1", "--store", dir.resolve("b.db").toString());
         assertThat(model.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(model.err().strip()).isEqualTo("perfagent: model openai:gpt-5.1 needs the agent loop (perfagent optimize)");
+        assertThat(model.err().strip()).isEqualTo("perfagent: no API key for openai: set OPENAI_API_KEY");
         assertThat(dir.resolve("b.db")).doesNotExist();
         CliRun shard = CliRun.of("bench", PIE.toString(), "--loader", "pie", "--shard", "2/2");
         assertThat(shard.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

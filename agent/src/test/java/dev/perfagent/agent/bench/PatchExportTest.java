@@ -1,5 +1,7 @@
 package dev.perfagent.agent.bench;
 
+import dev.perfagent.agent.report.UnifiedDiff;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The exported model_patch applies with git apply (GSO's harness applies predictions that way) and gives the expert. */
-class UnifiedDiffTest {
+class PatchExportTest {
     @TempDir
     Path dir;
 
@@ -35,6 +37,6 @@ class UnifiedDiffTest {
     @Test
     void unchangedFilesGiveNoPatchAndNewFilesComeFromDevNull() {
         assertThat(UnifiedDiff.of(Map.of("a.c", "x\n"), Map.of("a.c", "x\n"))).isEmpty();
-        assertThat(UnifiedDiff.of(Map.of(), Map.of("b.c", "y\n"))).isEqualTo("diff --git a/b.c b/b.c\n--- /dev/null\n+++ b/b.c\n@@ -0,0 +1 @@\n+y\n");
+        assertThat(UnifiedDiff.of(Map.of(), Map.of("b.c", "y\n"))).isEqualTo("diff --git a/b.c b/b.c\nnew file mode 100644\n--- /dev/null\n+++ b/b.c\n@@ -0,0 +1,1 @@\n+y\n");
     }
 }
