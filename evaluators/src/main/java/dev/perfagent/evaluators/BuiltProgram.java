@@ -33,14 +33,23 @@ final class BuiltProgram implements AutoCloseable {
 
     /** Runs the program once with {@code input} on stdin (or nothing), the workspace read-only. */
     ExecResult run(Optional<Path> input) {
-        ExecSpec spec = toolchain.run(task, Limits.forTask(task.limits())).withReadOnlyBinds(toolchain.readOnlyBinds(task));
-        return sandbox.exec(workspace, input.map(spec::withStdin).orElse(spec));
+        return sandbox.exec(workspace, runSpec(input));
     }
 
     /** Runs the workload command (a repo or script workload) once. */
     ExecResult runCommand(String command) {
-        ExecSpec spec = ExecSpec.shell(command, Limits.forTask(task.limits())).withReadOnlyBinds(toolchain.readOnlyBinds(task));
-        return sandbox.exec(workspace, spec);
+        return sandbox.exec(workspace, commandSpec(command));
+    }
+
+    /** What {@link #run} executes: the program once, {@code input} on stdin. */
+    ExecSpec runSpec(Optional<Path> input) {
+        ExecSpec spec = toolchain.run(task, Limits.forTask(task.limits())).withReadOnlyBinds(toolchain.readOnlyBinds(task));
+        return input.map(spec::withStdin).orElse(spec);
+    }
+
+    /** What {@link #runCommand} executes. */
+    ExecSpec commandSpec(String command) {
+        return ExecSpec.shell(command, Limits.forTask(task.limits())).withReadOnlyBinds(toolchain.readOnlyBinds(task));
     }
 
     /** Runs the program under callgrind and returns the instructions it executed, if valgrind could count them. */

@@ -169,7 +169,7 @@ public final class Evaluator implements AutoCloseable {
         return Optional.of(new InstructionCount(a, b));
     }
 
-    private static Workspace prepare(Task task, Candidate candidate) {
+    static Workspace prepare(Task task, Candidate candidate) {
         Workspace ws = Workspace.create(task.id());
         ws.copyFrom(task.sourceRoot());
         try {

@@ -9,14 +9,15 @@ import java.nio.charset.StandardCharsets;
 /** The {@code perfagent} command: subcommands only; {@link #run} is what tests and other front ends call. */
 @Command(name = "perfagent", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Makes code faster and proves it: proposes versions, runs them sandboxed, keeps only what is verified faster.",
-        subcommands = {EvalCommand.class, OptimizeCommand.class, ReportCommand.class, TasksCommand.class, CalibrateCommand.class, PrCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, OptimizeCommand.class, ReportCommand.class, TasksCommand.class, CalibrateCommand.class,
+                SandboxCommand.class, PrCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: eval, optimize, pr, tasks (see perfagent --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: eval, tasks (see perfagent --help)");
     }
 
     public static void main(String[] args) {
@@ -30,19 +31,7 @@ public final class Main implements Runnable {
 
     /** Runs perfagent with these arguments, writing to out/err, and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(out, err, System.getenv(), args);
-    }
-
-    /** As {@link #run(PrintWriter, PrintWriter, String...)}, with the environment commands read (GitHub's variables, keys) given. */
-    public static int run(PrintWriter out, PrintWriter err, java.util.Map<String, String> env, String... args) {
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                if (cls == PrCommand.class) return cls.cast(new PrCommand(env));
-                return CommandLine.defaultFactory().create(cls);
-            }
-        };
-        CommandLine cl = new CommandLine(new Main(), factory);
+        CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -13,7 +13,7 @@ import dev.perfagent.agent.run.RunFolder;
 import dev.perfagent.agent.run.RunSettings;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.evaluators.TaskSetupException;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -96,6 +96,9 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "settings file (default ./perfagent.yaml when present)")
     Path config;
 
+    @picocli.CommandLine.Mixin
+    SandboxOptions sandboxOptions;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -117,7 +120,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             err.printf("resuming %s: %d evaluation(s) already done%n", id, replay.evaluations());
         } else {
             if (task == null) throw new UserError("--task DIR is needed (or --resume RUN); see perfagent optimize --help");
-            settings = Settings.resolve(this, file, System.getenv());
+            settings = Settings.resolve(this, file, Environment.get());
             id = runId != null ? runId : RunFolder.newId(TaskArgument.load(task).id());
             runDir = root.resolve(id);
             if (Files.exists(runDir.resolve(Trajectory.FILE))) {
@@ -127,8 +130,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         Task t = TaskArgument.load(Path.of(settings.taskDir()));
         err.printf("optimizing %s with %s, strategy %s; run %s%n", t.id(), settings.model(), settings.strategy(), runDir);
-        try (LocalSandbox sandbox = LocalSandbox.detect()) {
-            OptimizeRun engine = new OptimizeRun(sandbox, Parts.makers(System.getenv(), file), Progress.lines(err));
+        try (Sandbox sandbox = sandboxOptions.open(t)) {
+            OptimizeRun engine = new OptimizeRun(sandbox, Parts.makers(Environment.get(), file), Progress.lines(err));
             RunSummary s = engine.run(t, settings, id, runDir, replay);
             out.println(RunReport.headline(s));
             out.println("stopped: " + s.stopReason());

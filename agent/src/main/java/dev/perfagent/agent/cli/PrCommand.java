@@ -4,7 +4,7 @@ import dev.perfagent.agent.pr.PrException;
 import dev.perfagent.agent.pr.PrMode;
 import dev.perfagent.agent.pr.PrOptions;
 import dev.perfagent.agent.pr.SuggestOptions;
-import dev.perfagent.agent.propose.Proposers;
+import dev.perfagent.agent.run.Proposers;
 import dev.perfagent.agent.run.ConfigFile;
 import dev.perfagent.sandbox.LocalSandbox;
 import picocli.CommandLine.Command;
@@ -31,15 +31,8 @@ public final class PrCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Map<String, String> env;
-
-    public PrCommand() {
-        this(System.getenv());
-    }
-
-    PrCommand(Map<String, String> env) {
-        this.env = env;
-    }
+    /** GitHub's variables and model keys: the process's environment, or the one a test sets ({@link Environment}). */
+    private final Map<String, String> env = Environment.get();
 
     @Option(names = "--base", required = true, paramLabel = "REF", description = "the PR's base: a sha, branch or tag")
     String base;

@@ -1,5 +1,6 @@
 package dev.perfagent.agent.pr;
 
+import dev.perfagent.agent.cli.Environment;
 import dev.perfagent.agent.cli.Main;
 
 import java.io.PrintWriter;
@@ -11,7 +12,7 @@ record PrCli(int exitCode, String out, String err) {
     static PrCli run(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), env, args);
+        int code = Environment.with(env, () -> Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args));
         return new PrCli(code, out.toString(), err.toString());
     }
 

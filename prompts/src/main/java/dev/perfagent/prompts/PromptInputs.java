@@ -1,0 +1,52 @@
+package dev.perfagent.prompts;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Everything the optimize, repair and judge prompts can say, as plain values; {@link #render} turns them into the
+ * variables the templates use, so callers never spell a variable name. Empty text or lists leave their section out.
+ *
+ * @param task      the task's description
+ * @param language  "java", "cpp", …
+ * @param parent    which version the files are ("" for the original; "round 2, cand 3: 1.34× faster")
+ * @param files     the editable files of that version, relative path → content
+ * @param feedback  what happened to the last candidate ({@link Feedback#of}) or why its edits failed; "" for none
+ * @param hotFrames the parent's profile, hottest first or in any order
+ * @param attempts  earlier candidates, oldest first
+ * @param budget    what is left of the run's budget
+ */
+public record PromptInputs(String task, String language, String parent, Map<String, String> files, String feedback,
+                           List<HotFrame> hotFrames, List<AttemptSummary> attempts, BudgetLeft budget) {
+
+    public static final int HOT_FRAMES = 8;
+    public static final int ATTEMPTS = 12;
+
+    public PromptInputs {
+        files = Map.copyOf(files);
+        hotFrames = List.copyOf(hotFrames);
+        attempts = List.copyOf(attempts);
+    }
+
+    public Prompt render(String templateId) {
+        return Prompts.render(templateId, vars());
+    }
+
+    /** The template variables, all of them always present (strict rendering). */
+    public Map<String, String> vars() {
+        Map<String, String> v = new HashMap<>();
+        v.put("task", task.strip());
+        v.put("language", language);
+        v.put("parent", parent);
+        v.put("files", FileListing.of(files));
+        v.put("feedback", Trim.total(feedback.strip(), Feedback.MAX_CHARS));
+        v.put("profile", Feedback.hotFrames(hotFrames, HOT_FRAMES));
+        v.put("attempts", Feedback.attempts(attempts, ATTEMPTS));
+        v.put("budget", Feedback.budget(budget));
+        String example = files.isEmpty() ? "src/Main.java" : new TreeSet<>(files.keySet()).first();
+        v.put("edit_format", Prompts.fragment(Prompts.EDIT_FORMAT, Map.of("path", example)).strip());
+        return v;
+    }
+}
