@@ -76,6 +76,6 @@ class PrBadInputTest {
     @Test
     void anUnknownModelForSuggestIsNamed() {
         PrCli r = pr(Map.of(), "--base", base, "--head", base, "--bench", GitRepoFixture.BENCH, "--suggest", "--model", "nosuch");
-        assertOneLine(r, "unknown model nosuch");
+        assertOneLine(r, "'nosuch' names no provider");
     }
 }

@@ -34,7 +34,9 @@ class PrSuggestTest {
     @TempDir
     Path tmp;
 
-    static final String HEAD_WORK = GitRepoFixture.slowerWork() + """
+    /** Three times the work: a margin that a busy shared runner cannot hide (the gate test checks 1.5x). */
+    static final String HEAD_RUN = GitRepoFixture.slowerWork().replace("range(n // 2)", "range(2 * n)");
+    static final String HEAD_WORK = HEAD_RUN + """
 
             def label(x):
                 return "item-" + str(x)
@@ -44,7 +46,7 @@ class PrSuggestTest {
             def label(x):
                 return "item-" + str(x)
             """;
-    static final String BROKEN_LABEL = GitRepoFixture.slowerWork() + """
+    static final String BROKEN_LABEL = HEAD_RUN + """
 
             def label(x):
                 return str(x)
