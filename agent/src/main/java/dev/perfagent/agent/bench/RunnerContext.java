@@ -1,0 +1,15 @@
+package dev.perfagent.agent.bench;
+
+import dev.perfagent.evaluators.EvaluatorOptions;
+import dev.perfagent.sandbox.Sandbox;
+
+import java.util.concurrent.locks.ReadWriteLock;
+
+/**
+ * What a runner gets from bench.
+ *
+ * @param phases the lock every evaluator of this run shares: measurements hold its write lock, so one runs at a time
+ *               and alone, while builds and correctness runs of other tasks overlap (read lock)
+ */
+public record RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy) {
+}
