@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "perfagent", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Makes code faster and proves it: proposes versions, runs them sandboxed, keeps only what is verified faster.",
         subcommands = {OptimizeCommand.class, EvalCommand.class, BenchCommand.class, MergeCommand.class, ReportCommand.class,
-                TasksCommand.class, CalibrateCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class})
+                TasksCommand.class, CalibrateCommand.class, SandboxCommand.class, PrCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
