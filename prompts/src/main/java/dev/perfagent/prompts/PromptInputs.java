@@ -17,9 +17,26 @@ import java.util.TreeSet;
  * @param hotFrames the parent's profile, hottest first or in any order
  * @param attempts  earlier candidates, oldest first
  * @param budget    what is left of the run's budget
+ * @param instruction the judge's one instruction for this round (coder-judge); "" for none
+ * @param metrics   Nsight Compute metrics of the parent's kernels, as a small table; "" for none
  */
 public record PromptInputs(String task, String language, String parent, Map<String, String> files, String feedback,
-                           List<HotFrame> hotFrames, List<AttemptSummary> attempts, BudgetLeft budget) {
+                           List<HotFrame> hotFrames, List<AttemptSummary> attempts, BudgetLeft budget,
+                           String instruction, String metrics) {
+
+    /** Without a judge's instruction or kernel metrics (every prompt but coder-judge's and kernels'). */
+    public PromptInputs(String task, String language, String parent, Map<String, String> files, String feedback,
+                        List<HotFrame> hotFrames, List<AttemptSummary> attempts, BudgetLeft budget) {
+        this(task, language, parent, files, feedback, hotFrames, attempts, budget, "", "");
+    }
+
+    public PromptInputs withInstruction(String text) {
+        return new PromptInputs(task, language, parent, files, feedback, hotFrames, attempts, budget, text, metrics);
+    }
+
+    public PromptInputs withMetrics(String table) {
+        return new PromptInputs(task, language, parent, files, feedback, hotFrames, attempts, budget, instruction, table);
+    }
 
     public static final int HOT_FRAMES = 8;
     public static final int ATTEMPTS = 12;
@@ -45,6 +62,8 @@ public record PromptInputs(String task, String language, String parent, Map<Stri
         v.put("profile", Feedback.hotFrames(hotFrames, HOT_FRAMES));
         v.put("attempts", Feedback.attempts(attempts, ATTEMPTS));
         v.put("budget", Feedback.budget(budget));
+        v.put("instruction", Trim.total(instruction.strip(), Feedback.MAX_CHARS));
+        v.put("metrics", Trim.total(metrics.strip(), Feedback.MAX_CHARS));
         String example = files.isEmpty() ? "src/Main.java" : new TreeSet<>(files.keySet()).first();
         v.put("edit_format", Prompts.fragment(Prompts.EDIT_FORMAT, Map.of("path", example)).strip());
         return v;

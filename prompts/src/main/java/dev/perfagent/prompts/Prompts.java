@@ -23,10 +23,12 @@ public final class Prompts {
     public static final String REPAIR = "repair.v1";
     /** Asks a judge model to review a candidate and its measurements and name the one change to make next. */
     public static final String JUDGE = "judge.v1";
+    /** Asks for a faster CUDA kernel (KernelBench's ModelNew with load_inline, or a .cu kernel) for a kernel task. */
+    public static final String KERNEL = "kernel.v1";
     /** Fragment: how to write edits (search/replace blocks), with {{path}} as the example file. */
     public static final String EDIT_FORMAT = "edit-format.v1";
 
-    public static final List<String> PROMPTS = List.of(OPTIMIZE, REPAIR, JUDGE);
+    public static final List<String> PROMPTS = List.of(OPTIMIZE, REPAIR, JUDGE, KERNEL);
 
     private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
 

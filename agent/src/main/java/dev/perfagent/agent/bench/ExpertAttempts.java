@@ -46,7 +46,7 @@ public final class ExpertAttempts implements AttemptRunner {
     public AttemptResult run(Task task, int attempt) throws TaskSetupException {
         Instant started = Instant.now();
         if (task.expert().isEmpty()) return AttemptResult.skipped(task.id(), attempt, "the task has no expert solution to replay");
-        if (task.kind() != TaskKind.PROGRAM) {
+        if (task.kind() == TaskKind.REPO) {
             return AttemptResult.skipped(task.id(), attempt, task.kind().id() + " tasks are not evaluated by perfagent bench yet");
         }
         Candidate expert = Candidate.fromDirectory(task.expert().get());

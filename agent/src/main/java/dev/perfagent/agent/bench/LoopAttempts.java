@@ -43,7 +43,7 @@ public final class LoopAttempts implements AttemptRunner {
     @Override
     public AttemptResult run(Task task, int attempt) throws TaskSetupException {
         Instant started = Instant.now();
-        if (task.kind() != TaskKind.PROGRAM) {
+        if (task.kind() == TaskKind.REPO) {
             return AttemptResult.skipped(task.id(), attempt, task.kind().id() + " tasks are not evaluated by perfagent bench yet");
         }
         Path runDir = context.runs().resolve(task.id()).resolve("a" + attempt);

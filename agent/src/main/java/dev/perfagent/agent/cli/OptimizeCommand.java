@@ -45,8 +45,11 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "the model server's address (openai-compatible, ollama, or a proxy)")
     String baseUrl;
 
-    @Option(names = "--strategy", paramLabel = "NAME", description = "refine (default), best-of-n, evolve")
+    @Option(names = "--strategy", paramLabel = "NAME", description = "refine (default), best-of-n, evolve, coder-judge (kernels: a judge reads the Nsight metrics and names the next change)")
     String strategy;
+
+    @Option(names = "--judge-model", paramLabel = "NAME", description = "coder-judge's judge (same names as --model; default: the coder's model)")
+    String judgeModel;
 
     @Option(names = "--width", paramLabel = "N", description = "lineages for best-of-n, population for evolve (default 4)")
     Integer width;

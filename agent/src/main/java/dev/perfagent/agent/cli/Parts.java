@@ -21,7 +21,13 @@ final class Parts {
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
-        }, standard.prompts(), standard.replies(), standard.profiles());
+        }, standard.prompts(), standard.replies(), standard.profiles(), (sandbox, s) -> {
+            try {
+                return standard.advisors().apply(sandbox, s);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        });
     }
 
     /** {@code prices: {MODEL: {input: USD per million tokens, output: …}}} from perfagent.yaml. */

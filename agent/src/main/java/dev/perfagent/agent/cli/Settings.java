@@ -37,6 +37,11 @@ final class Settings {
                     num(f.threshold, c, "measure.threshold", 1.05), num(f.measureBudget, c, "measure.budget", 30),
                     (int) num(f.maxRuns, c, "measure.max-runs", 60), f.seed != null ? f.seed : 1L, measure,
                     !f.noProfile && !c.text("profile").map("false"::equals).orElse(false));
+            String judge = first(f.judgeModel, c.text("judge-model")).orElse(null);
+            if (judge != null) {
+                Proposers.check(judge, first(f.baseUrl, c.text("base-url")).orElse(null), env);
+                s = s.withJudgeModel(judge);
+            }
             s.budget(); // checks the ranges
             if (s.threshold() < 1.0) throw new UserError("--threshold " + s.threshold() + " must be at least 1.0 (e.g. 1.05 for 5%)");
             if (s.measureBudget() <= 0) throw new UserError("--budget must be a positive number of seconds");

@@ -41,10 +41,20 @@ public final class AgentLoop {
     private List<dev.perfagent.prompts.HotFrame> hotFrames = List.of();
     private String hotFramesOf = "";
     private int received;
+    /** The latest advice per lineage (coder-judge), and how many were given. */
+    private final Map<Integer, Advice> advice = new java.util.HashMap<>();
+    private int advised;
 
     /** What the loop is made of; the seams a test or another front end (PR mode, bench) swaps. */
     public record Parts(Proposer proposer, Strategy strategy, CandidateJudge judge, PromptSource prompts,
-                        ReplyReader replies, ProfileSource profiles, Budget budget, long seed, Progress progress) {
+                        ReplyReader replies, ProfileSource profiles, Budget budget, long seed, Progress progress,
+                        Advisor advisor) {
+
+        /** Without an advisor (every strategy but coder-judge). */
+        public Parts(Proposer proposer, Strategy strategy, CandidateJudge judge, PromptSource prompts, ReplyReader replies,
+                     ProfileSource profiles, Budget budget, long seed, Progress progress) {
+            this(proposer, strategy, judge, prompts, replies, profiles, budget, seed, progress, Advisor.NONE);
+        }
     }
 
     public AgentLoop(Task task, Parts parts, Trajectory trajectory, Replay replay) {
@@ -91,6 +101,9 @@ public final class AgentLoop {
             if (fresh == 0) {
                 return spend.exhaustedWithinRound().orElse("converged: round " + round + " brought nothing new to try");
             }
+            if (!advice.isEmpty() && picks.stream().allMatch(p -> advice.containsKey(p.lineage()) && advice.get(p.lineage()).done())) {
+                return "converged: the judge names no further change";
+            }
         }
     }
 
@@ -122,7 +135,7 @@ public final class AgentLoop {
         } else {
             Prompt prompt = parts.prompts().render(new PromptSource.Context(task, pick.parentId(), parentFiles,
                     attempts.stream().filter(a -> a.lineage() == pick.lineage()).toList(), List.copyOf(attempts),
-                    hotFrames, spend.left()));
+                    hotFrames, spend.left(), Optional.ofNullable(advice.get(pick.lineage()))));
             trajectory.append("prompt", Map.of("key", key, "round", round, "lineage", pick.lineage(),
                     "parent", pick.parentId(), "prompt", prompt));
             ProposalRequest request = new ProposalRequest(task, pick.parentId(), parentFiles, prompt, count, round,
@@ -170,7 +183,25 @@ public final class AgentLoop {
         attempts.add(a);
         if (!replay.recorded(index)) trajectory.append("attempt", Map.of("fingerprint", fingerprint, "attempt", a));
         parts.progress().attempted(a, state(round).best());
+        advise(a);
         return true;
+    }
+
+    /** Asks the advisor (if any) about the attempt just made; replayed from the trajectory on resume. */
+    private void advise(Attempt a) {
+        if (parts.advisor() == Advisor.NONE) return;
+        String key = "a" + a.index();
+        Optional<Advice> given = replay.advice(key);
+        if (given.isEmpty()) {
+            List<Attempt> lineage = attempts.stream().filter(x -> x.lineage() == a.lineage()).toList();
+            given = parts.advisor().advise(new Advisor.Request(task, a, lineage, List.copyOf(attempts), spend.left(), advised));
+            given.ifPresent(x -> trajectory.append("advice", Map.of("key", key, "advice", x)));
+        }
+        given.ifPresent(x -> {
+            spend.add(x.usage());
+            advice.put(x.lineage(), x);
+            advised++;
+        });
     }
 
     /** The profile is retaken when the best changes, so the model is shown where the time goes now. */

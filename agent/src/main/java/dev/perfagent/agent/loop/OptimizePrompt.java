@@ -1,5 +1,6 @@
 package dev.perfagent.agent.loop;
 
+import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.prompts.AttemptSummary;
 import dev.perfagent.prompts.Prompt;
 import dev.perfagent.prompts.PromptInputs;
@@ -21,8 +22,11 @@ public final class OptimizePrompt implements PromptSource {
         String parent = c.parentId().equals(Pick.ORIGINAL) ? "" : describeParent(c);
         String feedback = c.lineage().isEmpty() ? "" : feedback(c.lineage().get(c.lineage().size() - 1));
         List<AttemptSummary> attempts = c.tried().stream().map(OptimizePrompt::summary).toList();
-        return new PromptInputs(c.task().description(), c.task().language().name().toLowerCase(Locale.ROOT), parent,
-                c.files(), feedback, c.hotFrames(), attempts, c.budgetLeft()).render(Prompts.OPTIMIZE);
+        PromptInputs inputs = new PromptInputs(c.task().description(), c.task().language().name().toLowerCase(Locale.ROOT), parent,
+                c.files(), feedback, c.hotFrames(), attempts, c.budgetLeft());
+        if (c.advice().isPresent()) inputs = inputs.withInstruction(c.advice().get().instruction()).withMetrics(c.advice().get().metrics());
+        // kernel tasks get the CUDA prompt: ModelNew with load_inline, how kernels are judged, what is rejected
+        return inputs.render(c.task().kind() == TaskKind.KERNEL ? Prompts.KERNEL : Prompts.OPTIMIZE);
     }
 
     private static String describeParent(Context c) {
@@ -31,12 +35,12 @@ public final class OptimizePrompt implements PromptSource {
     }
 
     /** The lineage's last candidate: its evaluation's feedback, or the problem with its reply. */
-    static String feedback(Attempt last) {
+    public static String feedback(Attempt last) {
         String head = "Candidate " + last.id() + (last.summary().isBlank() ? "" : " (" + last.summary() + ")") + ": ";
         return head + last.problem().orElseGet(() -> last.outcome().map(Outcome::feedback).orElse(""));
     }
 
-    static AttemptSummary summary(Attempt a) {
+    public static AttemptSummary summary(Attempt a) {
         String verdict = a.outcome().map(o -> o.verdict().name()).orElse("UNPARSED");
         Optional<Speedup> s = a.outcome().flatMap(o -> o.speedup().map(x -> new Speedup(x, o.low().orElse(0.0),
                 o.high().orElse(Double.POSITIVE_INFINITY))));

@@ -19,8 +19,15 @@ public interface PromptSource {
      * @param tried      every earlier attempt of the run, oldest first (what was already tried)
      * @param hotFrames  the profile of the current best, hottest first (empty when none was taken)
      * @param budgetLeft what is left of the run's budget
+     * @param advice     the judge's instruction on the lineage's last attempt (coder-judge), with the metrics it read
      */
     record Context(Task task, String parentId, Map<String, String> files, List<Attempt> lineage, List<Attempt> tried,
-                   List<HotFrame> hotFrames, BudgetLeft budgetLeft) {
+                   List<HotFrame> hotFrames, BudgetLeft budgetLeft, java.util.Optional<Advice> advice) {
+
+        /** Without a judge (every strategy but coder-judge). */
+        public Context(Task task, String parentId, Map<String, String> files, List<Attempt> lineage, List<Attempt> tried,
+                       List<HotFrame> hotFrames, BudgetLeft budgetLeft) {
+            this(task, parentId, files, lineage, tried, hotFrames, budgetLeft, java.util.Optional.empty());
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class Replay {
     private final Map<String, List<Proposal>> proposals = new HashMap<>();
     private final Map<String, Outcome> outcomes = new HashMap<>();
+    private final Map<String, Advice> advice = new HashMap<>();
     private final java.util.Set<Integer> attempts = new java.util.HashSet<>();
     private final Duration earlier;
 
@@ -50,6 +51,7 @@ public final class Replay {
                 case "proposals" -> r.proposals.put(e.path("key").asText(),
                         Trajectory.JSON.convertValue(e.path("proposals"), new TypeReference<List<Proposal>>() {
                         }));
+                case "advice" -> r.advice.put(e.path("key").asText(), Trajectory.JSON.convertValue(e.path("advice"), Advice.class));
                 case "attempt" -> {
                     r.attempts.add(e.path("attempt").path("index").asInt());
                     JsonNode outcome = e.path("attempt").path("outcome");
@@ -66,6 +68,11 @@ public final class Replay {
 
     Optional<List<Proposal>> proposals(String key) {
         return Optional.ofNullable(proposals.get(key));
+    }
+
+    /** The advice given on an attempt (key {@code a<index>}) by an earlier session. */
+    Optional<Advice> advice(String key) {
+        return Optional.ofNullable(advice.get(key));
     }
 
     Optional<Outcome> outcome(String fingerprint) {

@@ -20,7 +20,8 @@ public interface Strategy {
     Map<String, IntFunction<Strategy>> KNOWN = new TreeMap<>(Map.of(
             "refine", width -> new Lineages("refine", 1),
             "best-of-n", width -> new Lineages("best-of-n", width),
-            "evolve", Evolve::new));
+            "evolve", Evolve::new,
+            "coder-judge", width -> new CoderJudge()));
 
     static Strategy named(String name, int width) {
         IntFunction<Strategy> f = KNOWN.get(name);

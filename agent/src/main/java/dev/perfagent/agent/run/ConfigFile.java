@@ -13,12 +13,12 @@ import java.util.Set;
 
 /**
  * {@code perfagent.yaml}: settings between the flags (which override it) and the environment (which it overrides).
- * Keys: model, base-url, strategy, width, runs-dir, budget.{rounds,candidates,tokens,money,time},
+ * Keys: model, judge-model, base-url, strategy, width, runs-dir, budget.{rounds,candidates,tokens,money,time},
  * measure.{threshold,budget,max-runs}, prices.MODEL.{input,output}. An unknown key is an error that lists the known
  * ones, so a typo does not silently do nothing.
  */
 public record ConfigFile(Path path, JsonNode root) {
-    private static final Set<String> TOP = Set.of("model", "base-url", "strategy", "width", "runs-dir", "budget", "measure", "prices", "profile");
+    private static final Set<String> TOP = Set.of("model", "judge-model", "base-url", "strategy", "width", "runs-dir", "budget", "measure", "prices", "profile");
     private static final Set<String> BUDGET = Set.of("rounds", "candidates", "tokens", "money", "time");
     private static final Set<String> MEASURE = Set.of("threshold", "budget", "max-runs");
 

@@ -1,5 +1,6 @@
 package dev.perfagent.agent.run;
 
+import dev.perfagent.agent.loop.Advisor;
 import dev.perfagent.agent.loop.AgentLoop;
 import dev.perfagent.agent.loop.EvaluatorJudge;
 import dev.perfagent.agent.loop.ProfileSource;
@@ -14,6 +15,7 @@ import dev.perfagent.agent.propose.Proposer;
 import dev.perfagent.agent.report.RunReport;
 import dev.perfagent.agent.report.RunSummary;
 import dev.perfagent.datasets.Task;
+import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.evaluators.Evaluator;
 import dev.perfagent.evaluators.EvaluatorOptions;
 import dev.perfagent.evaluators.TaskSetupException;
@@ -34,7 +36,14 @@ public final class OptimizeRun {
 
     /** The seams the parts of a run are made from, so tests and other front ends can swap them. */
     public record Makers(java.util.function.Function<RunSettings, Proposer> proposers, PromptSource prompts,
-                         ReplyReader replies, java.util.function.BiFunction<Sandbox, RunSettings, ProfileSource> profiles) {
+                         ReplyReader replies, java.util.function.BiFunction<Sandbox, RunSettings, ProfileSource> profiles,
+                         java.util.function.BiFunction<Sandbox, RunSettings, Advisor> advisors) {
+
+        /** Without a judge: coder-judge then runs as refine would, on the latest candidate, with no instruction. */
+        public Makers(java.util.function.Function<RunSettings, Proposer> proposers, PromptSource prompts,
+                      ReplyReader replies, java.util.function.BiFunction<Sandbox, RunSettings, ProfileSource> profiles) {
+            this(proposers, prompts, replies, profiles, (sandbox, s) -> Advisor.NONE);
+        }
     }
 
     private final Makers makers;
@@ -59,9 +68,12 @@ public final class OptimizeRun {
              Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, s.measure().equals("instructions")), phases);
              Trajectory trajectory = Trajectory.open(runDir)) {
             trajectory.append("run", Map.of("run", runId, "task", task.id(), "settings", s));
+            // a kernel's time is on the GPU: a CPU profile of the harness says nothing (coder-judge shows Nsight metrics)
+            boolean profile = s.profile() && task.kind() != TaskKind.KERNEL;
+            Advisor advisor = s.strategy().equals("coder-judge") ? makers.advisors().apply(sandbox, s) : Advisor.NONE;
             AgentLoop.Parts parts = new AgentLoop.Parts(proposer, Strategy.named(s.strategy(), s.width()), new EvaluatorJudge(evaluator),
-                    makers.prompts(), makers.replies(), s.profile() ? makers.profiles().apply(sandbox, s) : ProfileSource.NONE,
-                    s.budget(), s.seed(), progress);
+                    makers.prompts(), makers.replies(), profile ? makers.profiles().apply(sandbox, s) : ProfileSource.NONE,
+                    s.budget(), s.seed(), progress, advisor);
             RunResult result = new AgentLoop(task, parts, trajectory, replay).run();
             RunSummary summary = RunSummary.of(runId, task, s.model(), s.strategy(), result);
             RunReport.write(runDir, summary);

@@ -11,16 +11,36 @@ import java.time.Duration;
  * @param taskDir        absolute path of the task folder
  * @param width          lineages (best-of-n) or population (evolve)
  * @param measureBudget  seconds of timing per candidate
+ * @param judgeModel     coder-judge's judge ({@code --judge-model}); null: the coder's model
  */
 public record RunSettings(String taskDir, String model, String baseUrl, String strategy, int width,
                           int rounds, int candidates, long tokens, double money, long wallSeconds,
-                          double threshold, double measureBudget, int maxRuns, long seed, String measure, boolean profile) {
+                          double threshold, double measureBudget, int maxRuns, long seed, String measure, boolean profile,
+                          String judgeModel) {
+
+    /** Without a judge model of its own (every strategy but coder-judge; runs recorded before it existed). */
+    public RunSettings(String taskDir, String model, String baseUrl, String strategy, int width,
+                       int rounds, int candidates, long tokens, double money, long wallSeconds,
+                       double threshold, double measureBudget, int maxRuns, long seed, String measure, boolean profile) {
+        this(taskDir, model, baseUrl, strategy, width, rounds, candidates, tokens, money, wallSeconds, threshold, measureBudget,
+                maxRuns, seed, measure, profile, null);
+    }
+
+    /** The model that judges in coder-judge: {@code --judge-model}, else the coder's own. */
+    public String judge() {
+        return judgeModel == null || judgeModel.isBlank() ? model : judgeModel;
+    }
 
     /** The settings recorded in a trajectory's first ({@code run}) event. */
     public static RunSettings fromRunEvent(com.fasterxml.jackson.databind.JsonNode event) {
         return new com.fasterxml.jackson.databind.ObjectMapper()
                 .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .convertValue(event.path("settings"), RunSettings.class);
+    }
+
+    public RunSettings withJudgeModel(String judge) {
+        return new RunSettings(taskDir, model, baseUrl, strategy, width, rounds, candidates, tokens, money, wallSeconds, threshold,
+                measureBudget, maxRuns, seed, measure, profile, judge);
     }
 
     public Budget budget() {

@@ -1,13 +1,17 @@
 package dev.perfagent.agent.run;
 
+import dev.perfagent.agent.coderjudge.JudgeAdvisor;
+import dev.perfagent.agent.coderjudge.NcuKernelMetrics;
 import dev.perfagent.agent.llm.Price;
+import dev.perfagent.evaluators.kernel.NcuMetrics;
+import dev.perfagent.sandbox.kernel.KernelPython;
 import dev.perfagent.agent.loop.EditsReader;
 import dev.perfagent.agent.loop.OptimizePrompt;
 import dev.perfagent.agent.loop.ProfiledHotFrames;
 
 import java.util.Map;
 
-/** The real parts of a run: proposers by model name, the optimize prompt, the edit parser, real profiles. */
+/** The real parts of a run: proposers by model name, the optimize prompt, the edit parser, real profiles, coder-judge's judge. */
 public final class StandardMakers {
     private StandardMakers() {
     }
@@ -17,6 +21,8 @@ public final class StandardMakers {
                 s -> Proposers.create(s.model(), s.baseUrl(), env, prices),
                 new OptimizePrompt(),
                 new EditsReader(),
-                (sandbox, s) -> new ProfiledHotFrames(sandbox));
+                (sandbox, s) -> new ProfiledHotFrames(sandbox),
+                (sandbox, s) -> new JudgeAdvisor(Proposers.create(s.judge(), s.baseUrl(), env, prices),
+                        new NcuKernelMetrics(new NcuMetrics(sandbox, KernelPython.locate(env)), s.seed()), s.seed()));
     }
 }

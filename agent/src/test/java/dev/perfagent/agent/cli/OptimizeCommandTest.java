@@ -59,7 +59,7 @@ class OptimizeCommandTest {
     void badInputIsOneLineAndExitCode2() {
         CliRun strategy = CliRun.of("optimize", "--task", TASK, "--strategy", "hillclimb", "--runs-dir", runs.toString());
         assertThat(strategy.exitCode()).isEqualTo(2);
-        assertThat(strategy.err()).contains("unknown strategy hillclimb; one of best-of-n, evolve, refine");
+        assertThat(strategy.err()).contains("unknown strategy hillclimb; one of best-of-n, coder-judge, evolve, refine");
 
         CliRun model = CliRun.of("optimize", "--task", TASK, "--model", "bogus:x", "--runs-dir", runs.toString());
         assertThat(model.exitCode()).isEqualTo(2);

@@ -69,6 +69,6 @@ class StrategyTest {
 
     @Test
     void anUnknownStrategyListsTheKnownOnes() {
-        assertThatThrownBy(() -> Strategy.named("hillclimb", 1)).hasMessage("unknown strategy hillclimb; one of best-of-n, evolve, refine");
+        assertThatThrownBy(() -> Strategy.named("hillclimb", 1)).hasMessage("unknown strategy hillclimb; one of best-of-n, coder-judge, evolve, refine");
     }
 }

@@ -67,6 +67,14 @@ public final class HarnessRunner {
 
     /** Runs a harness command line (perhaps wrapped by a profiler) and reads its result. */
     public HarnessOutput.Parsed exec(List<String> command, boolean build) {
+        return execRaw(command, build).parsed();
+    }
+
+    /** A run's whole output (a profiler's report is in it too) and the harness's result read from it. */
+    public record Ran(ExecResult result, HarnessOutput.Parsed parsed) {
+    }
+
+    public Ran execRaw(List<String> command, boolean build) {
         String nonce = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         Path stdin;
         try {
@@ -80,9 +88,9 @@ public final class HarnessRunner {
             HarnessOutput.Parsed p = HarnessOutput.parse(r.stdout(), nonce);
             if (p.result().isEmpty()) {
                 String tail = r.stderr().strip().lines().reduce((a, b) -> b).orElse("");
-                return new HarnessOutput.Parsed(p.result(), p.problem() + " (" + r.describeEnd() + (tail.isEmpty() ? "" : ": " + tail) + ")");
+                return new Ran(r, new HarnessOutput.Parsed(p.result(), p.problem() + " (" + r.describeEnd() + (tail.isEmpty() ? "" : ": " + tail) + ")"));
             }
-            return p;
+            return new Ran(r, p);
         } finally {
             try {
                 Files.deleteIfExists(stdin);
