@@ -54,7 +54,9 @@ public final class HarnessRunner {
     }
 
     public ExecSpec spec(List<String> command, boolean build) {
-        Limits limits = build ? Limits.forBuild() : Limits.forTask(task.limits());
+        // importing torch and initialising CUDA commit more memory than a compiler does: the task's limit, at least
+        Limits limits = build ? Limits.forBuild().withMemory(Math.max(Limits.forBuild().memoryBytes(), task.limits().memoryBytes()))
+                : Limits.forTask(task.limits());
         ExecSpec spec = ExecSpec.of(command, limits.withProcesses(Math.max(limits.processes(), 256)))
                 .withEnv(Map.of("TORCH_EXTENSIONS_DIR", "/workspace/" + EXTENSIONS, "MAX_JOBS", "4"))
                 .withReadOnlyBinds(python.readOnlyBinds()).withGpu();
