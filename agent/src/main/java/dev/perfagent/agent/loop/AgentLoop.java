@@ -197,11 +197,13 @@ public final class AgentLoop {
             given = parts.advisor().advise(new Advisor.Request(task, a, lineage, List.copyOf(attempts), spend.left(), advised));
             given.ifPresent(x -> trajectory.append("advice", Map.of("key", key, "advice", x)));
         }
-        given.ifPresent(x -> {
-            spend.add(x.usage());
-            advice.put(x.lineage(), x);
-            advised++;
-        });
+        if (given.isEmpty()) {
+            advice.remove(a.lineage()); // an instruction about an older candidate would mislead the next prompt
+            return;
+        }
+        spend.add(given.get().usage());
+        advice.put(given.get().lineage(), given.get());
+        advised++;
     }
 
     /** The profile is retaken when the best changes, so the model is shown where the time goes now. */
