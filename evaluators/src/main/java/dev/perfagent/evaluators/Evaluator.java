@@ -74,7 +74,8 @@ public final class Evaluator implements AutoCloseable {
             }
             Measurement m;
             try {
-                m = new InterleavedMeasurer(plan).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
+                boolean cpuCounted = sandbox.cpuTimeResolution().compareTo(Duration.ofMillis(1)) <= 0;
+                m = new InterleavedMeasurer(plan, cpuCounted).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
                         trial(task, program, baseline.expectedOutputs()));
             } catch (TrialFailedException e) {
                 Verdict v = e.detail() instanceof ExecResult r && r.timedOut() ? Verdict.TIMEOUT

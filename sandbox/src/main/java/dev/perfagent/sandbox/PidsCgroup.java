@@ -33,7 +33,7 @@ final class PidsCgroup {
     /** A usable pids hierarchy, if perfagent is root and can create cgroups with {@code pids.max} in it. */
     static Optional<PidsCgroup> detect() {
         if (!HostUser.isRoot()) return Optional.empty();
-        for (Path candidate : candidates()) {
+        for (Path candidate : hierarchies("pids")) {
             Path probe = candidate.resolve(PREFIX + "probe-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
             try {
                 Files.createDirectory(probe);
@@ -51,6 +51,11 @@ final class PidsCgroup {
         return Optional.empty();
     }
 
+    /** Whether this is the v2 unified hierarchy, whose cgroups also count CPU time ({@code cpu.stat}). */
+    boolean unified() {
+        return Files.exists(parent.resolve("cgroup.controllers"));
+    }
+
     /** A fresh cgroup allowing {@code processes} tasks (threads count too) plus the sandbox's own. */
     Path create(int processes) throws IOException {
         Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
@@ -61,15 +66,26 @@ final class PidsCgroup {
 
     /** The host command that puts itself into {@code dir} and then becomes {@code argv}. */
     static List<String> join(Path dir, List<String> argv) {
+        return join(List.of(dir), argv);
+    }
+
+    /** The host command that puts itself into each of {@code dirs} (one per v1 hierarchy) and then becomes {@code argv}. */
+    static List<String> join(List<Path> dirs, List<String> argv) {
         // a fixed script; the paths travel as positional arguments, never as shell text
-        List<String> a = new ArrayList<>(List.of("/bin/sh", "-c", "echo $$ > \"$1\" && shift && exec \"$@\"", "sh",
-                dir.resolve("cgroup.procs").toString()));
+        String script = "n=" + dirs.size() + "; while [ $n -gt 0 ]; do echo $$ > \"$1\" || exit 125; shift; n=$((n-1)); done; exec \"$@\"";
+        List<String> a = new ArrayList<>(List.of("/bin/sh", "-c", script, "sh"));
+        for (Path dir : dirs) a.add(dir.resolve("cgroup.procs").toString());
         a.addAll(argv);
         return a;
     }
 
     /** Removes the cgroup once its tasks are gone; the last ones may take a moment to be released. */
     void remove(Path dir) {
+        removeWhenEmpty(dir);
+    }
+
+    /** Removes a cgroup folder once its tasks are gone; the last ones may take a moment to be released. */
+    static void removeWhenEmpty(Path dir) {
         for (int i = 0; i < 50; i++) {
             try {
                 Files.deleteIfExists(dir);
@@ -81,7 +97,12 @@ final class PidsCgroup {
     }
 
     private void removeStale() {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, PREFIX + "*")) {
+        removeStale(parent, PREFIX);
+    }
+
+    /** Removes empty leftovers named {@code prefix*} under {@code parent}, those of a killed perfagent. */
+    static void removeStale(Path parent, String prefix) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, prefix + "*")) {
             for (Path d : s) {
                 try {
                     Files.delete(d); // fails while in use: only empty leftovers of a killed perfagent go
@@ -94,15 +115,15 @@ final class PidsCgroup {
         }
     }
 
-    /** Our own cgroup in the v1 pids hierarchy or the v2 unified one, then those hierarchies' roots. */
-    private static List<Path> candidates() {
+    /** Our own cgroup in the v1 hierarchy of {@code controller} or the v2 unified one, then those hierarchies' roots. */
+    static List<Path> hierarchies(String controller) {
         Set<Path> out = new LinkedHashSet<>();
         try {
             List<String> mounts = Files.readAllLines(Path.of("/proc/self/mountinfo"));
             for (String own : Files.readAllLines(Path.of("/proc/self/cgroup"))) {
                 String[] f = own.split(":", 3);
                 if (f.length < 3) continue;
-                boolean v1Pids = List.of(f[1].split(",")).contains("pids");
+                boolean v1Pids = List.of(f[1].split(",")).contains(controller);
                 boolean v2 = f[0].equals("0") && f[1].isEmpty();
                 if (!v1Pids && !v2) continue;
                 for (String m : mounts) {
@@ -110,7 +131,7 @@ final class PidsCgroup {
                     if (dash < 0) continue;
                     String[] left = m.substring(0, dash).split(" ");
                     String[] right = m.substring(dash + 3).split(" ");
-                    boolean match = v1Pids ? right[0].equals("cgroup") && right.length > 2 && List.of(right[2].split(",")).contains("pids")
+                    boolean match = v1Pids ? right[0].equals("cgroup") && right.length > 2 && List.of(right[2].split(",")).contains(controller)
                             : right[0].equals("cgroup2");
                     if (!match || left.length < 5) continue;
                     Path mountPoint = Path.of(unescape(left[4]));
