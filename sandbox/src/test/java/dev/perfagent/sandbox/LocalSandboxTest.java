@@ -139,4 +139,29 @@ class LocalSandboxTest {
             assertThat(r.cpu()).isLessThan(Duration.ofMillis(100));
         }
     }
+
+    @Test
+    void asRootCpuTimeIsCountedToTheNanosecondAndTheCgroupIsRemoved() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(HostUser.isRoot(), "cgroups are created only as root");
+        assertThat(sandbox.cpuTimeResolution()).isLessThanOrEqualTo(Duration.ofNanos(1000));
+        try (Workspace ws = Workspace.create("sb")) {
+            ExecResult r = sandbox.exec(ws, python("""
+                    import time
+                    start = time.process_time()
+                    while time.process_time() - start < 0.1:
+                        pass
+                    """, small()));
+            assertThat(r.ok()).as(r.stderr()).isTrue();
+            assertThat(r.cpu()).isBetween(Duration.ofMillis(100), r.wall().plusMillis(20));
+            // GNU time's figure would be a whole number of 10 ms steps
+            assertThat(r.cpu().toNanos() % 10_000_000L).isNotZero();
+        }
+        String mine = "perfagent-cpu-" + ProcessHandle.current().pid() + "-";
+        for (Path h : PidsCgroup.hierarchies("cpuacct")) {
+            if (!Files.isDirectory(h)) continue;
+            try (var left = Files.list(h)) {
+                assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(mine))).isEmpty();
+            }
+        }
+    }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * run-to-run spread 1–2 % instead of 15–20 %). It is the right measure only for a program that runs one thread at
  * a time and does not wait, so it is used only while, on both sides, the median CPU time stays at or below the
  * median wall time (a program running threads in parallel uses more CPU time than wall time) and the sandbox
- * counts CPU time finely. Otherwise {@link #WALL}.
+ * counts CPU time finely. Otherwise {@link #WALL}. And where the wall-time interval contradicts the CPU-time one
+ * (CPU time clearly better, wall time clearly worse: work turned into waiting), wall time decides.
  */
 public enum Clock {
     WALL("wall time"),

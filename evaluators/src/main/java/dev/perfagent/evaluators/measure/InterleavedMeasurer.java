@@ -91,6 +91,15 @@ public final class InterleavedMeasurer {
             clock = clock(warmA, a, warmB, b);
             speedup = bootstrap.estimate(clock.seconds(a), clock.seconds(b));
         }
+        if (clock == Clock.CPU) {
+            // work turned into waiting (sleep, I/O) costs no CPU time: wall time that clearly disagrees overrules it
+            Speedup wall = bootstrap.estimate(Clock.WALL.seconds(a), Clock.WALL.seconds(b));
+            if (speedup.low() > 1 && wall.high() < 1 || speedup.high() < 1 && wall.low() > 1) {
+                clock = Clock.WALL;
+                speedup = wall;
+                reason = reason + "; wall time " + wall + " contradicts CPU time, so wall time decides";
+            }
+        }
         double p = a.size() < 2 ? Double.NaN : MannWhitneyUTest.withDefaults().test(clock.seconds(a), clock.seconds(b)).getPValue();
         return new Measurement(new Runs(warmA, a), new Runs(warmB, b), order.toString(), clock, speedup, p,
                 since(start), reason, plan);
