@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * gives the same quantity with 10 ms resolution only.
  */
 final class CpuCgroup {
-    private static final String PREFIX = "perfagent-cpu-";
+    private static final String PREFIX = "perfagent.cpu.";
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private final Path parent;
@@ -30,13 +30,13 @@ final class CpuCgroup {
     static Optional<CpuCgroup> detectV1() {
         if (!HostUser.isRoot()) return Optional.empty();
         for (Path candidate : PidsCgroup.hierarchies("cpuacct")) {
-            Path probe = candidate.resolve(PREFIX + "probe-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+            Path probe = candidate.resolve(PREFIX + "probe." + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet());
             try {
                 Files.createDirectory(probe);
                 boolean usable = Files.isReadable(probe.resolve("cpuacct.usage")) && Files.isWritable(probe.resolve("cgroup.procs"));
                 Files.delete(probe);
                 if (usable) {
-                    PidsCgroup.removeStale(candidate, PREFIX);
+                    PidsCgroup.removeStale(candidate);
                     return Optional.of(new CpuCgroup(candidate));
                 }
             } catch (IOException | RuntimeException e) {
@@ -48,7 +48,7 @@ final class CpuCgroup {
 
     /** A fresh cgroup for one command. */
     Path create() throws IOException {
-        Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+        Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet());
         Files.createDirectory(dir);
         return dir;
     }

@@ -19,7 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * execs GNU time, so everything the sandbox forks is born inside it.
  */
 final class PidsCgroup {
-    private static final String PREFIX = "perfagent-";
+    /**
+     * Names are {@code perfagent.<pid>.<n>}: the creating process's pid, so that stale ones are told from those of
+     * another live perfagent (earlier versions named them {@code perfagent-<pid>-<n>} and removed every empty one,
+     * which raced with other perfagent processes between a cgroup's creation and the command joining it).
+     */
+    private static final String PREFIX = "perfagent.";
     /** time, bwrap's two processes and prlimit's exec: what the sandbox itself adds to the program's processes. */
     private static final int OWN_TASKS = 4;
     private static final AtomicLong COUNTER = new AtomicLong();
@@ -34,7 +39,7 @@ final class PidsCgroup {
     static Optional<PidsCgroup> detect() {
         if (!HostUser.isRoot()) return Optional.empty();
         for (Path candidate : hierarchies("pids")) {
-            Path probe = candidate.resolve(PREFIX + "probe-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+            Path probe = candidate.resolve(PREFIX + "probe." + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet());
             try {
                 Files.createDirectory(probe);
                 boolean usable = Files.isWritable(probe.resolve("pids.max")) && Files.isWritable(probe.resolve("cgroup.procs"));
@@ -58,7 +63,7 @@ final class PidsCgroup {
 
     /** A fresh cgroup allowing {@code processes} tasks (threads count too) plus the sandbox's own. */
     Path create(int processes) throws IOException {
-        Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+        Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet());
         Files.createDirectory(dir);
         Files.writeString(dir.resolve("pids.max"), Integer.toString(processes + OWN_TASKS));
         return dir;
@@ -97,21 +102,37 @@ final class PidsCgroup {
     }
 
     private void removeStale() {
-        removeStale(parent, PREFIX);
+        removeStale(parent);
     }
 
-    /** Removes empty leftovers named {@code prefix*} under {@code parent}, those of a killed perfagent. */
-    static void removeStale(Path parent, String prefix) {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, prefix + "*")) {
+    /**
+     * Removes the empty leftovers of perfagent processes that are gone. A cgroup of a live perfagent stays even when
+     * empty: it may have just been created for a command that has not joined it yet.
+     */
+    static void removeStale(Path parent) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, "perfagent[.-]*")) {
             for (Path d : s) {
+                if (!ownerGone(d.getFileName().toString())) continue;
                 try {
-                    Files.delete(d); // fails while in use: only empty leftovers of a killed perfagent go
+                    Files.delete(d); // fails while in use
                 } catch (IOException e) {
                     // in use by another perfagent
                 }
             }
         } catch (IOException e) {
             // nothing to tidy
+        }
+    }
+
+    /** Whether the perfagent that named a cgroup {@code perfagent.<kind.>…<pid>.<n>} (or with dashes) has exited. */
+    static boolean ownerGone(String name) {
+        String[] f = name.split("[.-]");
+        if (f.length < 3) return false;
+        try {
+            long pid = Long.parseLong(f[f.length - 2]);
+            return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
