@@ -117,7 +117,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             err.printf("resuming %s: %d evaluation(s) already done%n", id, replay.evaluations());
         } else {
             if (task == null) throw new UserError("--task DIR is needed (or --resume RUN); see perfagent optimize --help");
-            settings = Settings.resolve(this, file, System.getenv());
+            settings = Settings.resolve(this, file, Environment.get());
             id = runId != null ? runId : RunFolder.newId(TaskArgument.load(task).id());
             runDir = root.resolve(id);
             if (Files.exists(runDir.resolve(Trajectory.FILE))) {
@@ -128,7 +128,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         Task t = TaskArgument.load(Path.of(settings.taskDir()));
         err.printf("optimizing %s with %s, strategy %s; run %s%n", t.id(), settings.model(), settings.strategy(), runDir);
         try (LocalSandbox sandbox = LocalSandbox.detect()) {
-            OptimizeRun engine = new OptimizeRun(sandbox, Parts.makers(System.getenv(), file), Progress.lines(err));
+            OptimizeRun engine = new OptimizeRun(sandbox, Parts.makers(Environment.get(), file), Progress.lines(err));
             RunSummary s = engine.run(t, settings, id, runDir, replay);
             out.println(RunReport.headline(s));
             out.println("stopped: " + s.stopReason());

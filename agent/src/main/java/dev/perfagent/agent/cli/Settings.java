@@ -2,7 +2,7 @@ package dev.perfagent.agent.cli;
 
 import dev.perfagent.agent.loop.Budget;
 import dev.perfagent.agent.loop.Strategy;
-import dev.perfagent.agent.propose.Proposers;
+import dev.perfagent.agent.run.Proposers;
 import dev.perfagent.agent.run.ConfigFile;
 import dev.perfagent.agent.run.RunSettings;
 

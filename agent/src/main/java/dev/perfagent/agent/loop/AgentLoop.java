@@ -38,7 +38,7 @@ public final class AgentLoop {
     private final Spend spend;
     private final List<Attempt> attempts = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
-    private Optional<String> hotFrames = Optional.empty();
+    private List<dev.perfagent.prompts.HotFrame> hotFrames = List.of();
     private String hotFramesOf = "";
     private int received;
 
@@ -122,7 +122,7 @@ public final class AgentLoop {
         } else {
             Prompt prompt = parts.prompts().render(new PromptSource.Context(task, pick.parentId(), parentFiles,
                     attempts.stream().filter(a -> a.lineage() == pick.lineage()).toList(), List.copyOf(attempts),
-                    hotFrames, spend.describeLeft()));
+                    hotFrames, spend.left()));
             trajectory.append("prompt", Map.of("key", key, "round", round, "lineage", pick.lineage(),
                     "parent", pick.parentId(), "prompt", prompt));
             ProposalRequest request = new ProposalRequest(task, pick.parentId(), parentFiles, prompt, count, round,
@@ -180,7 +180,7 @@ public final class AgentLoop {
         if (id.equals(hotFramesOf)) return;
         hotFramesOf = id;
         hotFrames = parts.profiles().hotFrames(task, id, best.map(Attempt::files).orElse(Map.of()));
-        hotFrames.ifPresent(h -> trajectory.append("profile", Map.of("candidate", id, "hotFrames", h)));
+        if (!hotFrames.isEmpty()) trajectory.append("profile", Map.of("candidate", id, "hotFrames", hotFrames));
     }
 
     private SearchState state(int round) {

@@ -5,11 +5,13 @@ import dev.perfagent.datasets.Task;
 import dev.perfagent.evaluators.Candidate;
 import dev.perfagent.evaluators.Evaluation;
 import dev.perfagent.evaluators.Evaluator;
-import dev.perfagent.evaluators.Excerpt;
 import dev.perfagent.evaluators.TaskSetupException;
 import dev.perfagent.evaluators.correctness.Correctness;
 import dev.perfagent.evaluators.measure.Measurement;
 import dev.perfagent.sandbox.ExecResult;
+import dev.perfagent.prompts.CandidateResult;
+import dev.perfagent.prompts.Feedback;
+import dev.perfagent.prompts.Speedup;
 
 import java.util.Optional;
 
@@ -34,27 +36,29 @@ public final class EvaluatorJudge implements CandidateJudge {
                 feedback(e));
     }
 
-    /** Concrete and short: what the model needs to do better next time. */
+    /** Concrete and short: what the model needs to do better next time, in the prompts' words. */
     static String feedback(Evaluation e) {
-        StringBuilder b = new StringBuilder(e.verdict() + ": " + e.reason());
-        switch (e.verdict()) {
-            case BUILD_FAILED -> e.build().ifPresent(r -> b.append("\ncompiler output:\n").append(log(r)));
-            case INCORRECT -> e.correctness().ifPresent(c -> b.append('\n').append(mismatch(c)));
-            default -> e.measurement().ifPresent(x -> b.append("\nmeasured: ").append(x.describe()));
-        }
-        return b.toString();
+        CandidateResult r = switch (e.verdict()) {
+            case BUILD_FAILED -> CandidateResult.buildFailed(e.reason() + "\n" + e.build().map(EvaluatorJudge::log).orElse(""));
+            case INCORRECT -> new CandidateResult("INCORRECT", e.correctness().map(EvaluatorJudge::mismatch).orElse(e.reason()),
+                    Optional.empty(), Optional.empty());
+            default -> e.measurement().map(m -> CandidateResult.measured(e.verdict().name(),
+                    new Speedup(m.speedup().ratio(), m.speedup().low(), m.speedup().high())))
+                    .orElse(CandidateResult.failed(e.verdict().name(), e.reason()));
+        };
+        return Feedback.of(r);
     }
 
     private static String log(ExecResult r) {
-        return Excerpt.head(r.stderr().isBlank() ? r.stdout() : r.stderr(), 15, 1500);
+        return r.stderr().isBlank() ? r.stdout() : r.stderr();
     }
 
+    /** The first failing input, the line where the output first differs, expected and actual excerpts. */
     private static String mismatch(Correctness c) {
-        StringBuilder s = new StringBuilder("first failing input: " + c.failedCase().orElse("?"));
-        c.inputExcerpt().ifPresent(i -> s.append("\ninput starts: ").append(Excerpt.head(i, 3, 200)));
-        c.mismatch().ifPresent(x -> s.append("\nat output line ").append(x.line())
-                .append("\nexpected: ").append(Excerpt.head(x.expected(), 3, 200))
-                .append("\nactual:   ").append(Excerpt.head(x.actual(), 3, 200)));
+        StringBuilder s = new StringBuilder("on input " + c.failedCase().orElse("?"));
+        c.mismatch().ifPresent(x -> s.append(", output line ").append(x.line()).append(" differs:\n  expected: ")
+                .append(x.expected()).append("\n  actual:   ").append(x.actual()));
+        c.inputExcerpt().ifPresent(i -> s.append("\n  input starts: ").append(i.lines().limit(3).reduce((a, b) -> a + " / " + b).orElse("")));
         return s.toString();
     }
 }

@@ -67,6 +67,12 @@ public final class Spend {
     }
 
     /** What is left, as the model is told it. */
+    public dev.perfagent.prompts.BudgetLeft left() {
+        return new dev.perfagent.prompts.BudgetLeft(Math.max(0, budget.rounds() - rounds), budget.rounds(),
+                Math.max(0, budget.tokens() - usage.tokens()), budget.tokens(), Math.max(0, budget.money() - usage.cost()), budget.money());
+    }
+
+    /** What is left, in one line for logs. */
     public String describeLeft() {
         return String.format(Locale.ROOT, "round %d of %d; candidates %d of %d used; tokens %,d of %,d; $%.4f of $%.2f; %d s of %d s",
                 rounds, budget.rounds(), candidates, budget.candidates(), usage.tokens(), budget.tokens(), usage.cost(), budget.money(),

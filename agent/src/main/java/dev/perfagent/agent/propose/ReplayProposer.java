@@ -32,6 +32,7 @@ public final class ReplayProposer implements Proposer {
     private final String name;
     private final List<Recorded> replies;
     private int next;
+    private int handedOut;
 
     public ReplayProposer(String name, List<Recorded> replies) {
         this.name = name;
@@ -58,16 +59,26 @@ public final class ReplayProposer implements Proposer {
         return replies.size() - next;
     }
 
+    /**
+     * A resumed run got its first proposals from the trajectory, not from here: {@code request.received()} says how
+     * many, and that many recorded replies are passed over so the next one is the reply the run would have had.
+     */
     @Override
     public synchronized List<Proposal> propose(ProposalRequest request) {
+        if (request.received() > handedOut) take(request.received() - handedOut, request.round());
+        return take(request.count(), request.round());
+    }
+
+    private List<Proposal> take(int count, int round) {
         List<Proposal> out = new ArrayList<>();
-        while (out.size() < request.count() && next < replies.size()) {
+        while (out.size() < count && next < replies.size()) {
             Recorded r = replies.get(next);
-            if (r.round().isPresent() && r.round().getAsInt() > request.round()) break;
+            if (r.round().isPresent() && r.round().getAsInt() > round) break;
             next++;
-            if (r.round().isPresent() && r.round().getAsInt() < request.round()) continue;
+            if (r.round().isPresent() && r.round().getAsInt() < round) continue;
             out.add(Proposal.ofReply(name, r.reply(), r.usage()));
         }
+        handedOut += out.size();
         return out;
     }
 
