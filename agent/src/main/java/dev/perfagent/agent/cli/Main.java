@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** The {@code perfagent} command: subcommands only; {@link #run} is what tests and other front ends call. */
 @Command(name = "perfagent", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Makes code faster and proves it: proposes versions, runs them sandboxed, keeps only what is verified faster.",
-        subcommands = {EvalCommand.class, OptimizeCommand.class, ReportCommand.class, TasksCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, OptimizeCommand.class, InitCommand.class, ReportCommand.class, TasksCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

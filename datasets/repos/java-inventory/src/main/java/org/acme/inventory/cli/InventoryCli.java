@@ -29,8 +29,8 @@ import java.util.Set;
 public final class InventoryCli {
 
     public static void main(String[] args) {
-        int products = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
-        int orders = args.length > 1 ? Integer.parseInt(args[1]) : 20000;
+        int products = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        int orders = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
         System.out.print(run(products, orders, seed));
     }
@@ -62,6 +62,15 @@ public final class InventoryCli {
             toOrder += policy.orderQuantity(p, level.available(), 1.5);
         }
         String stockReport = new InventoryReport("Stock on hand, all warehouses").render(levels);
+        StringBuilder perWarehouse = new StringBuilder();
+        for (Warehouse w : warehouses) {
+            List<StockLevel> here = new ArrayList<>();
+            for (Product p : catalog.products()) {
+                here.add(new StockLevel(p, ledger.held(p.sku(), w.code()), 0, policy.reorderPoint(p, 0.5)));
+            }
+            String report = new InventoryReport("Stock on hand, " + w.city()).render(here);
+            perWarehouse.append(w.code()).append(' ').append(report.length()).append(" chars, checksum ").append(Checksum.of(report)).append('\n');
+        }
         String backorderReport = new BackorderReport().render(result.backorders());
 
         StringBuilder out = new StringBuilder();
@@ -72,6 +81,7 @@ public final class InventoryCli {
         out.append("revenue ").append(result.revenue()).append('\n');
         out.append("units to reorder ").append(toOrder).append('\n');
         out.append("stock report ").append(stockReport.length()).append(" chars, checksum ").append(Checksum.of(stockReport)).append('\n');
+        out.append(perWarehouse);
         out.append("backorder report ").append(backorderReport.length()).append(" chars, checksum ").append(Checksum.of(backorderReport)).append('\n');
         return out.toString();
     }
