@@ -40,7 +40,8 @@ final class TestReports {
         String out = r.stdout() + "\n" + r.stderr();
         Optional<Failure> u = unittest(out);
         if (u.isPresent()) return u;
-        String line = Excerpt.firstError(out);
+        String line = out.lines().map(String::strip).filter(l -> l.startsWith("FAIL") || l.contains("FAILED")).findFirst()
+                .map(l -> Excerpt.clip(l, 160)).orElseGet(() -> Excerpt.firstError(out));
         return line.isEmpty() ? Optional.empty() : Optional.of(new Failure("(test command)", line));
     }
 
