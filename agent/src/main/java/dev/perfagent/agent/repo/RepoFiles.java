@@ -79,9 +79,10 @@ public final class RepoFiles {
         return new ArrayList<>(new TreeSet<>(out));
     }
 
+    /** As UTF-8, malformed bytes replaced: a Latin-1 source (commons-text has some) must not stop the index. */
     static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
