@@ -24,7 +24,7 @@ class OtherRepoLanguagesTest {
         Assumptions.assumeTrue(ExampleRepos.onPath("g++") && ExampleRepos.onPath("make") && ExampleRepos.onPath("git"), "needs g++, make and git");
         Path repo = ExampleRepos.checkout("cpp-wordstats", tmp);
         CliRun r = CliRun.of("optimize", "--repo", repo.toString(), "--model", "rules", "--rounds", "1", "--candidates", "3",
-                "--budget", "60", "--max-runs", "20", "--no-profile", "--runs-dir", tmp.resolve("runs").toString(), "--run-id", "cpp");
+                "--budget", "240", "--max-runs", "20", "--no-profile", "--runs-dir", tmp.resolve("runs").toString(), "--run-id", "cpp");
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.err()).contains("editing src/stats.cpp");
         assertThat(Files.readString(tmp.resolve("runs/cpp/best.patch"))).contains("src/stats.cpp").contains("const std::vector<std::string>&");
@@ -36,7 +36,7 @@ class OtherRepoLanguagesTest {
         Assumptions.assumeTrue(ExampleRepos.onPath("python3") && ExampleRepos.onPath("git"), "needs python3 and git");
         Path repo = ExampleRepos.checkout("py-textindex", tmp);
         CliRun r = CliRun.of("optimize", "--repo", repo.toString(), "--model", "rules", "--rounds", "1", "--candidates", "3",
-                "--budget", "60", "--max-runs", "20", "--no-profile", "--runs-dir", tmp.resolve("runs").toString(), "--run-id", "py");
+                "--budget", "240", "--max-runs", "20", "--no-profile", "--runs-dir", tmp.resolve("runs").toString(), "--run-id", "py");
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
         assertThat(r.err()).contains("editing textindex/vocabulary.py");
         assertThat(Files.readString(tmp.resolve("runs/py/best.patch"))).contains("textindex/vocabulary.py");

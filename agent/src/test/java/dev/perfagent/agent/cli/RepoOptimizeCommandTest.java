@@ -29,7 +29,7 @@ class RepoOptimizeCommandTest {
         Path runs = tmp.resolve("runs");
 
         CliRun r = CliRun.of("optimize", "--repo", repo.toString(), "--bench", BENCH, "--model", "rules", "--rounds", "1",
-                "--candidates", "2", "--budget", "90", "--max-runs", "20", "--no-profile",
+                "--candidates", "2", "--budget", "240", "--max-runs", "20", "--no-profile",
                 "--runs-dir", runs.toString(), "--run-id", "inv", "--branch", "perfagent/faster");
 
         assertThat(r.noStackTrace()).as(r.err()).isTrue();
@@ -66,7 +66,7 @@ class RepoOptimizeCommandTest {
         Path reply = ExampleRepos.ROOT.resolve("replies/java-inventory-catalog-index.jsonl");
 
         CliRun r = CliRun.of("optimize", "--repo", repo.toString(), "--bench", ORDERS_BENCH, "--model", "replay:" + reply,
-                "--rounds", "1", "--candidates", "1", "--budget", "90", "--max-runs", "20", "--no-profile",
+                "--rounds", "1", "--candidates", "1", "--budget", "240", "--max-runs", "20", "--no-profile",
                 "--runs-dir", tmp.resolve("runs").toString(), "--run-id", "idx", "--apply");
 
         assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(ExitCode.OK);
