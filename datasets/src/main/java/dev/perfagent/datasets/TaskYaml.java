@@ -27,7 +27,9 @@ public final class TaskYaml {
     public static final String FILE_NAME = "task.yaml";
 
     private static final Set<String> TOP_FIELDS = Set.of(
-            "id", "language", "kind", "description", "sources", "build", "run", "judge", "workload", "expert", "limits");
+            "id", "language", "kind", "description", "sources", "build", "run", "judge", "workload", "expert", "limits", "sandbox");
+    /** A Docker image reference: [registry/]name[:tag][@digest], lower-case name parts. */
+    private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-z0-9._/:-]*(@sha256:[0-9a-f]{64})?");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?");
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([kmg])?b?", Pattern.CASE_INSENSITIVE);
@@ -118,9 +120,29 @@ public final class TaskYaml {
         }
 
         TaskLimits limits = parseLimits(root.path("limits"));
+        Optional<String> image = parseSandboxImage(root.path("sandbox"));
 
         if (!problems.isEmpty()) throw new TaskFormatException(problems);
-        return new Task(dir, id, language, kind, description, sourceRoot, sources, editable, build, run, judge, workload, expert, limits);
+        return new Task(dir, id, language, kind, description, sourceRoot, sources, editable, build, run, judge, workload, expert, limits, image);
+    }
+
+    private Optional<String> parseSandboxImage(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) return Optional.empty();
+        if (!node.isObject()) {
+            problem("sandbox", "must be a mapping such as {image: perfagent-sandbox:1}");
+            return Optional.empty();
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!name.equals("image")) problem("sandbox." + name, "unknown field; the only field is image");
+        }
+        String image = text(node, "image", null);
+        if (image == null) return Optional.empty();
+        if (!IMAGE.matcher(image).matches()) {
+            problem("sandbox.image", "'" + image + "' is not an image name such as perfagent-sandbox:1 or my-image:latest");
+            return Optional.empty();
+        }
+        return Optional.of(image);
     }
 
     private BuildSpec parseBuild(JsonNode node, Language language) {

@@ -73,6 +73,20 @@ class TaskYamlTest {
     }
 
     @Test
+    void aTaskMayNameItsOwnSandboxImage() throws Exception {
+        validTaskFiles();
+        write("task.yaml", "id: t\nlanguage: cpp\njudge: {cases: tests}\nsandbox: {image: my-toolchain:2}\n");
+        assertThat(TaskYaml.load(dir).sandboxImage()).contains("my-toolchain:2");
+
+        write("task.yaml", "id: t\nlanguage: cpp\njudge: {cases: tests}\n");
+        assertThat(TaskYaml.load(dir).sandboxImage()).isEmpty();
+
+        write("task.yaml", "id: t\nlanguage: cpp\njudge: {cases: tests}\nsandbox: {image: 'Not An Image', network: on}\n");
+        TaskFormatException e = catchThrowableOfType(TaskFormatException.class, () -> TaskYaml.load(dir));
+        assertThat(e.problems()).extracting(Problem::field).containsExactlyInAnyOrder("sandbox.image", "sandbox.network");
+    }
+
+    @Test
     void reportsEveryProblemWithItsField() throws Exception {
         write("src/main.py", "print(1)");
         write("tests/a.in", "");

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** The guardrail before anything runs: a candidate may only replace the task's editable files. */
-final class CandidateCheck {
+public final class CandidateCheck {
     private CandidateCheck() {
     }
 
     /** Why the candidate must be rejected, or empty when its edits are allowed. */
-    static Optional<String> rejection(Task task, Candidate candidate) {
+    public static Optional<String> rejection(Task task, Candidate candidate) {
         for (String file : candidate.files().keySet()) {
             Path p = Path.of(file).normalize();
             if (p.isAbsolute() || p.startsWith("..") || file.contains("\\")) {

@@ -28,6 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Judges candidates of tasks: build → correctness → measurement → verdict. The original of each task is
@@ -37,10 +39,21 @@ public final class Evaluator implements AutoCloseable {
     private final Sandbox sandbox;
     private final EvaluatorOptions options;
     private final Map<String, Baseline> baselines = new HashMap<>();
+    private final ReadWriteLock phases;
 
     public Evaluator(Sandbox sandbox, EvaluatorOptions options) {
+        this(sandbox, options, new ReentrantReadWriteLock());
+    }
+
+    /**
+     * An evaluator that shares {@code phases} with others running beside it (perfagent bench --jobs): builds and
+     * correctness runs hold its read lock and overlap freely; measuring holds its write lock, so a measurement runs
+     * with no other evaluator's work beside it to disturb its timings.
+     */
+    public Evaluator(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases) {
         this.sandbox = sandbox;
         this.options = options;
+        this.phases = phases;
     }
 
     /** Where the original's output of a checked workload command is kept among the expected outputs. */
@@ -61,9 +74,11 @@ public final class Evaluator implements AutoCloseable {
         if (rejected.isPresent()) {
             return Evaluation.early(task.id(), candidate.id(), Verdict.REJECTED, rejected.get(), Optional.empty(), Optional.empty(), sandbox.isolation(), since(start));
         }
-        Baseline baseline = baseline(task);
         Toolchain toolchain = Toolchains.forTask(task);
+        phases.readLock().lock();
+        boolean reading = true;
         try (BuiltProgram program = new BuiltProgram(task, prepare(task, candidate), toolchain, sandbox)) {
+            Baseline baseline = baseline(task);
             Optional<ExecResult> build = program.build();
             if (build.isPresent() && !build.get().ok()) {
                 ExecResult b = build.get();
@@ -75,20 +90,28 @@ public final class Evaluator implements AutoCloseable {
             if (judged.failure().isPresent()) {
                 return Evaluation.early(task.id(), candidate.id(), judged.failure().get(), judged.reason(), build, Optional.of(judged.correctness()), sandbox.isolation(), since(start));
             }
+            phases.readLock().unlock();
+            reading = false;
             Measurement m;
+            Optional<InstructionCount> instructions;
+            phases.writeLock().lock();
             try {
                 m = new InterleavedMeasurer(plan).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
                         trial(task, program, baseline.expectedOutputs()));
+                instructions = options.countInstructions() && task.language().isNative()
+                        ? countInstructions(task, baseline.program(), program) : Optional.empty();
             } catch (TrialFailedException e) {
                 Verdict v = e.detail() instanceof ExecResult r && r.timedOut() ? Verdict.TIMEOUT
                         : e.detail() instanceof Mismatch ? Verdict.INCORRECT : Verdict.CRASHED;
                 return Evaluation.early(task.id(), candidate.id(), v, "while being timed: " + e.getMessage(), build, Optional.of(judged.correctness()), sandbox.isolation(), since(start));
+            } finally {
+                phases.writeLock().unlock();
             }
-            Optional<InstructionCount> instructions = options.countInstructions() && task.language().isNative()
-                    ? countInstructions(task, baseline.program(), program) : Optional.empty();
             VerdictRule.Decision d = m.decision();
             return new Evaluation(task.id(), candidate.id(), d.verdict(), d.reason(), build, Optional.of(judged.correctness()),
                     Optional.of(m), instructions, sandbox.isolation(), since(start));
+        } finally {
+            if (reading) phases.readLock().unlock();
         }
     }
 

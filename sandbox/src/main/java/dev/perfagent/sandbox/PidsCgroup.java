@@ -83,15 +83,28 @@ final class PidsCgroup {
     private void removeStale() {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, PREFIX + "*")) {
             for (Path d : s) {
+                // a group is named after the perfagent process that made it; another live perfagent's group may
+                // be empty for a moment between its creation and its first command, so only a dead owner's go
+                if (ownerAlive(d.getFileName().toString())) continue;
                 try {
-                    Files.delete(d); // fails while in use: only empty leftovers of a killed perfagent go
+                    Files.delete(d); // fails while in use
                 } catch (IOException e) {
-                    // in use by another perfagent
+                    // still in use
                 }
             }
         } catch (IOException e) {
             // nothing to tidy
         }
+    }
+
+    /** Whether the process whose pid is the first number in the group's name (perfagent-PID-N, perfagent-cpu-PID-N) lives. */
+    static boolean ownerAlive(String name) {
+        for (String part : name.split("-")) {
+            if (part.matches("\\d{1,10}")) {
+                return ProcessHandle.of(Long.parseLong(part)).map(ProcessHandle::isAlive).orElse(false);
+            }
+        }
+        return false;
     }
 
     /** Our own cgroup in the v1 pids hierarchy or the v2 unified one, then those hierarchies' roots. */

@@ -7,7 +7,7 @@ import dev.perfagent.evaluators.Evaluation;
 import dev.perfagent.evaluators.Evaluator;
 import dev.perfagent.evaluators.TaskSetupException;
 import dev.perfagent.evaluators.Verdict;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +43,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     MeasureOptions measure;
 
+    @Mixin
+    SandboxOptions sandboxOptions;
+
     @Override
     public Integer call() throws Exception {
         Verdict wanted = expectedVerdict();
@@ -53,7 +56,7 @@ public final class EvalCommand implements Callable<Integer> {
                     new UserError(t.id() + " has no expert solution; give --candidate DIR")));
             default -> TaskArgument.candidate(Path.of(candidate));
         };
-        try (LocalSandbox sandbox = LocalSandbox.detect(); Evaluator evaluator = new Evaluator(sandbox, measure.toOptions())) {
+        try (Sandbox sandbox = sandboxOptions.open(t); Evaluator evaluator = new Evaluator(sandbox, measure.toOptions())) {
             Evaluation e = evaluator.evaluate(t, c);
             var out = spec.commandLine().getOut();
             out.println(json ? EvaluationReport.json(e) : EvaluationReport.text(e));

@@ -10,6 +10,11 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** perfagent itself failed; a bug to report. */
     public static final int INTERNAL = 3;
+    /**
+     * perfagent bench: the run finished but did not cover the whole suite — malformed records were left out, or tasks
+     * were skipped (no GPU, no repository checkout) or could not be set up. Their scores are over the tasks that ran.
+     */
+    public static final int INCOMPLETE = 4;
 
     private ExitCode() {
     }

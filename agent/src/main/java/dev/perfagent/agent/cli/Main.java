@@ -9,14 +9,15 @@ import java.nio.charset.StandardCharsets;
 /** The {@code perfagent} command: subcommands only; {@link #run} is what tests and other front ends call. */
 @Command(name = "perfagent", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Makes code faster and proves it: proposes versions, runs them sandboxed, keeps only what is verified faster.",
-        subcommands = {EvalCommand.class, OptimizeCommand.class, InitCommand.class, ReportCommand.class, TasksCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {OptimizeCommand.class, InitCommand.class, EvalCommand.class, BenchCommand.class, MergeCommand.class, ReportCommand.class,
+                TasksCommand.class, CalibrateCommand.class, SandboxCommand.class, PrCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: eval, tasks (see perfagent --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: eval, tasks, bench, merge (see perfagent --help)");
     }
 
     public static void main(String[] args) {

@@ -13,7 +13,7 @@ import dev.perfagent.agent.run.RunFolder;
 import dev.perfagent.agent.run.RunSettings;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.evaluators.TaskSetupException;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -123,6 +123,9 @@ public final class OptimizeCommand implements Callable<Integer> {
         return repo != null ? repo : Path.of("");
     }
 
+    @picocli.CommandLine.Mixin
+    SandboxOptions sandboxOptions;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -160,7 +163,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         Task t = TaskArgument.load(Path.of(settings.taskDir()));
         err.printf("optimizing %s with %s, strategy %s; run %s%n", t.id(), settings.model(), settings.strategy(), runDir);
-        try (LocalSandbox sandbox = LocalSandbox.detect()) {
+        try (Sandbox sandbox = sandboxOptions.open(t)) {
             OptimizeRun engine = new OptimizeRun(sandbox, Parts.makers(Environment.get(), file), Progress.lines(err));
             RunSummary s = engine.run(t, settings, id, runDir, replay);
             out.println(RunReport.headline(s));

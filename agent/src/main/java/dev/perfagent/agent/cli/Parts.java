@@ -1,34 +1,27 @@
 package dev.perfagent.agent.cli;
 
 import dev.perfagent.agent.llm.Price;
-import dev.perfagent.agent.loop.EditsReader;
-import dev.perfagent.agent.loop.OptimizePrompt;
-import dev.perfagent.agent.loop.ProfiledHotFrames;
 import dev.perfagent.agent.run.ConfigFile;
 import dev.perfagent.agent.run.OptimizeRun;
-import dev.perfagent.agent.run.Proposers;
+import dev.perfagent.agent.run.StandardMakers;
 
 import java.util.HashMap;
 import java.util.Map;
 
-/** The real parts of a run, as the command line builds them. */
+/** The real parts of a run, as the command line builds them: a bad model name or recording is a user error. */
 final class Parts {
     private Parts() {
     }
 
     static OptimizeRun.Makers makers(Map<String, String> env, ConfigFile config) {
-        Map<String, Price> prices = prices(config);
-        return new OptimizeRun.Makers(
-                s -> {
-                    try {
-                        return Proposers.create(s.model(), s.baseUrl(), env, prices);
-                    } catch (IllegalArgumentException e) {
-                        throw new UserError(e.getMessage());
-                    }
-                },
-                new OptimizePrompt(),
-                new EditsReader(),
-                (sandbox, s) -> new ProfiledHotFrames(sandbox));
+        OptimizeRun.Makers standard = StandardMakers.of(env, prices(config));
+        return new OptimizeRun.Makers(s -> {
+            try {
+                return standard.proposers().apply(s);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }, standard.prompts(), standard.replies(), standard.profiles());
     }
 
     /** {@code prices: {MODEL: {input: USD per million tokens, output: …}}} from perfagent.yaml. */

@@ -44,6 +44,9 @@ final class RepoMode {
 
     int run() throws Exception {
         if (f.apply && f.branch != null) throw new UserError("--apply and --branch do not go together; choose one");
+        if (f.sandboxOptions != null && f.sandboxOptions.kind != null && !f.sandboxOptions.kind.equals("local")) {
+            throw new UserError("repository mode runs in the local sandbox only for now (--sandbox local); the container image has no ~/.m2 or project toolchain");
+        }
         Path dir = f.repoDir().toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) throw new UserError("--repo " + f.repoDir() + " is not a folder; give the repository's top folder");
         ConfigFile config = config(dir);

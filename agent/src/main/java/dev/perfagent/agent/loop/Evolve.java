@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * {@code evolve}: a population search in the spirit of MAP-Elites. The archive keeps the best verified improvement
- * of each niche, a niche being which files a candidate changes and how much (so a small local fix and a rewrite do
- * not crowd each other out); every round each of {@code population} slots draws a parent from the archive at random
+ * {@code evolve}: a population search in the spirit of MAP-Elites with islands. The archive keeps the best verified
+ * improvement of each niche, a niche being the lineage (island) a candidate descends from, which files it changes and
+ * how big they are (so one lineage's fast rewrite does not crowd out every other line of descent); every round each of {@code population} slots draws a parent from the archive at random
  * (seeded), or the original with probability {@value #FRESH_START} so new lines of descent keep starting. Children
  * inherit the parent's lineage; a child of the original starts the lineage of its slot.
  */
@@ -55,10 +55,10 @@ final class Evolve implements Strategy {
         return elites;
     }
 
-    /** Which files changed, and the size of the change in buckets of changed characters. */
+    /** The island, which files changed, and their size in coarse buckets. */
     static String niche(Attempt a) {
         int size = a.files().values().stream().mapToInt(String::length).sum();
         int bucket = size < 2_000 ? 0 : size < 8_000 ? 1 : size < 32_000 ? 2 : 3;
-        return String.join(",", new java.util.TreeSet<>(a.files().keySet())) + "#" + bucket + "#" + a.summary().split(":")[0];
+        return a.lineage() + "#" + String.join(",", new java.util.TreeSet<>(a.files().keySet())) + "#" + bucket;
     }
 }

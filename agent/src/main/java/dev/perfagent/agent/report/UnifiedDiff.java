@@ -13,6 +13,15 @@ public final class UnifiedDiff {
     private UnifiedDiff() {
     }
 
+    /** The diff of every file in {@code after} against its content in {@code before} (absent: a new file), by path. */
+    public static String of(java.util.Map<String, String> before, java.util.Map<String, String> after) {
+        StringBuilder out = new StringBuilder();
+        for (var e : new java.util.TreeMap<>(after).entrySet()) {
+            out.append(of(e.getKey(), before.get(e.getKey()), e.getValue()));
+        }
+        return out.toString();
+    }
+
     /** The diff turning {@code before} into {@code after}; empty when they are equal. {@code before} null: a new file. */
     public static String of(String path, String before, String after) {
         if (after.equals(before)) return "";

@@ -6,6 +6,7 @@ import dev.perfagent.agent.rules.cpp.IostreamSyncRule;
 import dev.perfagent.agent.rules.cpp.ReserveRule;
 import dev.perfagent.agent.rules.java.ArrayListRule;
 import dev.perfagent.agent.rules.java.PrimitiveAccumulatorRule;
+import dev.perfagent.agent.rules.java.RegexCacheRule;
 import dev.perfagent.agent.rules.java.RegexHoistRule;
 import dev.perfagent.agent.rules.java.StringBuilderRule;
 import dev.perfagent.agent.rules.python.JoinRule;
@@ -28,6 +29,7 @@ public final class Rules {
         return List.of(
                 new StringBuilderRule(),
                 new RegexHoistRule(),
+                new RegexCacheRule(),
                 new ArrayListRule(),
                 new PrimitiveAccumulatorRule(),
                 new IostreamSyncRule(),

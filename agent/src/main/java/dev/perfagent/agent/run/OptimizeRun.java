@@ -38,18 +38,25 @@ public final class OptimizeRun {
     }
 
     private final Makers makers;
+    private final java.util.concurrent.locks.ReadWriteLock phases;
 
     public OptimizeRun(Sandbox sandbox, Makers makers, Progress progress) {
+        this(sandbox, makers, progress, new java.util.concurrent.locks.ReentrantReadWriteLock());
+    }
+
+    /** @param phases shared with other runs going on at once: each measurement holds its write lock (see {@link Evaluator}) */
+    public OptimizeRun(Sandbox sandbox, Makers makers, Progress progress, java.util.concurrent.locks.ReadWriteLock phases) {
         this.sandbox = sandbox;
         this.makers = makers;
         this.progress = progress;
+        this.phases = phases;
     }
 
     public RunSummary run(Task task, RunSettings s, String runId, Path runDir, Replay replay) throws TaskSetupException {
         MeasurementPlan plan = MeasurementPlan.defaults().withThreshold(s.threshold())
                 .withBudget(Duration.ofMillis((long) (s.measureBudget() * 1000))).withMaxSamples(s.maxRuns()).withSeed(s.seed());
         try (Proposer proposer = makers.proposers().apply(s);
-             Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, s.measure().equals("instructions")));
+             Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, s.measure().equals("instructions")), phases);
              Trajectory trajectory = Trajectory.open(runDir)) {
             trajectory.append("run", Map.of("run", runId, "task", task.id(), "settings", s));
             AgentLoop.Parts parts = new AgentLoop.Parts(proposer, Strategy.named(s.strategy(), s.width()), new EvaluatorJudge(evaluator),

@@ -71,7 +71,7 @@ final class LoopFixture {
         @Override
         public Judged judge(Task task, Candidate c) {
             calls.incrementAndGet();
-            long markers = c.files().getOrDefault(FILE, "").lines().filter(l -> l.startsWith("// step")).count();
+            long markers = c.files().getOrDefault(FILE, "").lines().filter(l -> l.strip().startsWith("// step")).count();
             Verdict v = override.apply(c);
             if (v == null) v = markers > 0 ? Verdict.IMPROVED : Verdict.NEUTRAL;
             double s = Math.pow(1.5, markers);

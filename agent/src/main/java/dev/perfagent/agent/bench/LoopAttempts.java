@@ -1,0 +1,99 @@
+package dev.perfagent.agent.bench;
+
+import dev.perfagent.agent.loop.Attempt;
+import dev.perfagent.agent.loop.Progress;
+import dev.perfagent.agent.loop.Replay;
+import dev.perfagent.agent.loop.Trajectory;
+import dev.perfagent.agent.report.RunSummary;
+import dev.perfagent.agent.run.OptimizeRun;
+import dev.perfagent.agent.run.Proposers;
+import dev.perfagent.agent.run.RunSettings;
+import dev.perfagent.agent.run.StandardMakers;
+import dev.perfagent.datasets.Task;
+import dev.perfagent.datasets.TaskKind;
+import dev.perfagent.evaluators.TaskSetupException;
+import dev.perfagent.evaluators.measure.MeasurementPlan;
+import dev.perfagent.agent.loop.Budget;
+import dev.perfagent.evaluators.metrics.AttemptStatus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Any model the agent loop runs ({@code rules}, {@code replay:FILE}, {@code openai:…}, …): each attempt is one
+ * {@code optimize} run on the task, with its trajectory kept beside the store, so an attempt killed midway resumes
+ * from its trajectory when bench is rerun. The attempt's candidate is the run's best verified improvement, or else
+ * its fastest correct candidate (a correct, not faster, answer counts for correctness as in PIE), or else its first.
+ */
+public final class LoopAttempts implements AttemptRunner {
+    private final String model;
+    private final RunnerContext context;
+
+    public LoopAttempts(String model, RunnerContext context) {
+        this.model = model;
+        this.context = context;
+    }
+
+    @Override
+    public AttemptResult run(Task task, int attempt) throws TaskSetupException {
+        Instant started = Instant.now();
+        if (task.kind() != TaskKind.PROGRAM) {
+            return AttemptResult.skipped(task.id(), attempt, task.kind().id() + " tasks are not evaluated by perfagent bench yet");
+        }
+        Path runDir = context.runs().resolve(task.id()).resolve("a" + attempt);
+        MeasurementPlan plan = context.options().plan();
+        Budget b = Budget.defaults();
+        RunSettings s = new RunSettings(task.dir().toAbsolutePath().toString(), model, null, context.strategy(), 4,
+                b.rounds(), b.candidates(), b.tokens(), b.money(), b.wallTime().toSeconds(), plan.threshold(),
+                plan.budget().toMillis() / 1000.0, plan.maxSamples(), plan.seed() + attempt,
+                context.options().countInstructions() ? "instructions" : "time", true);
+        Replay replay = Files.exists(runDir.resolve(Trajectory.FILE)) ? Replay.of(Trajectory.read(runDir)) : Replay.none();
+        OptimizeRun engine = new OptimizeRun(context.sandbox(), StandardMakers.of(context.env(), Map.of()), Progress.SILENT, context.phases());
+        RunSummary summary = engine.run(task, s, task.id() + "-a" + attempt, runDir, replay);
+        if (summary.failed()) {
+            return AttemptResult.error(task.id(), attempt, summary.stopReason(), started);
+        }
+        Optional<Attempt> chosen = summary.best().or(() -> summary.attempts().stream()
+                .filter(a -> a.outcome().map(o -> o.verdict().isCorrect()).orElse(false))
+                .max(Comparator.comparingDouble(a -> a.outcome().flatMap(o -> o.speedup()).orElse(0.0))))
+                .or(() -> summary.attempts().stream().findFirst());
+        if (chosen.isEmpty()) return AttemptResult.skipped(task.id(), attempt, "the model proposed nothing: " + summary.stopReason());
+        Attempt a = chosen.get();
+        var o = a.outcome();
+        return new AttemptResult(task.id(), attempt, AttemptStatus.DONE, o.map(x -> x.verdict()),
+                o.map(x -> x.reason()).orElse(a.problem().orElse("")),
+                opt(o.flatMap(x -> x.speedup())), opt(o.flatMap(x -> x.low())), opt(o.flatMap(x -> x.high())), OptionalDouble.empty(),
+                summary.tokensIn(), summary.tokensOut(), summary.cost(), Optional.of(runDir.toString()),
+                RunSummary.patch(task, a), started, Duration.between(started, Instant.now()));
+    }
+
+    private static OptionalDouble opt(Optional<Double> d) {
+        return d.map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    }
+
+    /** Serves every model name the loop knows except {@code expert}, which {@link ExpertAttempts} measures directly. */
+    public static final class Provider implements AttemptRunnerProvider {
+        @Override
+        public boolean serves(String model) {
+            if (model.equals("expert")) return false;
+            try {
+                dev.perfagent.agent.propose.ModelSpec.parse(model);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public AttemptRunner create(String model, RunnerContext context) {
+            Proposers.check(model, null, context.env());
+            return new LoopAttempts(model, context);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.perfagent.agent.cli;
+
+import dev.perfagent.datasets.Task;
+import dev.perfagent.sandbox.Sandbox;
+import dev.perfagent.sandbox.SandboxImage;
+import dev.perfagent.sandbox.SandboxUnavailableException;
+import dev.perfagent.sandbox.Sandboxes;
+import picocli.CommandLine.Option;
+
+/** Where candidates run: shared by every command that runs code. */
+public final class SandboxOptions {
+    @Option(names = "--sandbox", paramLabel = "KIND", defaultValue = "local",
+            description = "local (bubblewrap) or container (Docker; build the image with 'perfagent sandbox build-image') (default: ${DEFAULT-VALUE})")
+    String kind;
+
+    @Option(names = "--image", paramLabel = "NAME",
+            description = "container image for --sandbox container (default: the task's sandbox.image, else " + SandboxImage.DEFAULT + ")")
+    String image;
+
+    /** The sandbox for this task; one that cannot run here is a {@link UserError} saying what to do. */
+    Sandbox open(Task task) {
+        if (!Sandboxes.NAMES.contains(kind)) {
+            throw new UserError("--sandbox " + kind + " is unknown; one of " + String.join(", ", Sandboxes.NAMES));
+        }
+        String chosen = image != null ? image : task.sandboxImage().orElse(SandboxImage.DEFAULT);
+        try {
+            return Sandboxes.open(kind, chosen);
+        } catch (SandboxUnavailableException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.perfagent.agent.pr;
+
+import dev.perfagent.agent.run.OptimizeRun;
+import dev.perfagent.sandbox.Sandbox;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code perfagent pr} from options to exit code, for the CLI and for tests that inject the environment (GitHub's
+ * variables), the sandbox and the proposer. Everything the user can fix fails before anything is measured.
+ */
+public final class PrMode {
+    /** Exit codes, as the CLI's: 0 fine, 1 the gate failed (a regression with --fail-on-regression), 2 bad input. */
+    public static final int OK = 0;
+    public static final int REGRESSED = 1;
+
+    private PrMode() {
+    }
+
+    /** Runs PR mode; a {@link PrException} carries the one line for a bad input (the CLI turns it into exit 2). */
+    public static int execute(PrOptions o, Map<String, String> environment, Sandbox sandbox, OptimizeRun.Makers makers,
+                              PrintWriter out, PrintWriter err) throws IOException {
+        GitHubEnv env = GitHubEnv.from(environment);
+        // a missing token must not cost the user a whole measurement first
+        Optional<GitHubEnv.Target> target = o.comment() ? Optional.of(env.commentTarget(o.pullRequest())) : Optional.empty();
+        PrResult r = new PrRun(sandbox, makers, err).run(o);
+        Optional<PrComment.Posted> posted = PrOutputs.publish(r, o, env, target, out);
+        out.println("perfagent pr: " + PrMarkdown.headline(r));
+        for (BenchResult b : r.benchmarks()) {
+            out.println("  " + b.label() + "  " + b.name() + "  " + b.speedup().map(Object::toString).orElse("")
+                    + (b.inconclusive().map(i -> "  (" + i + ")").orElse("")));
+        }
+        r.suggestions().ifPresent(f -> out.println("suggestions: " + f.suggestions().size() + " verified"));
+        out.println("summary: " + o.out().resolve("summary.json"));
+        posted.ifPresent(p -> out.println("comment " + p.action() + ": " + p.url()));
+        out.flush();
+        return o.failOnRegression() && r.failsGate() ? REGRESSED : OK;
+    }
+}

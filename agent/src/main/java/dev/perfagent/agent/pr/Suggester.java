@@ -1,0 +1,117 @@
+package dev.perfagent.agent.pr;
+
+import dev.perfagent.agent.loop.Attempt;
+import dev.perfagent.agent.loop.Budget;
+import dev.perfagent.agent.loop.Progress;
+import dev.perfagent.agent.loop.Replay;
+import dev.perfagent.agent.report.RunSummary;
+import dev.perfagent.agent.run.OptimizeRun;
+import dev.perfagent.agent.run.RunSettings;
+import dev.perfagent.datasets.Language;
+import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.TaskSetupException;
+import dev.perfagent.evaluators.measure.MeasurementPlan;
+import dev.perfagent.sandbox.Sandbox;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs the agent loop ({@link OptimizeRun}, the engine behind {@code perfagent optimize}) on the changed methods
+ * and keeps what the evaluator verified faster: a changed method becomes a repo task, its best IMPROVED candidate a
+ * {@link Suggestion}; anything else is only reported as tried.
+ *
+ * <p>Which methods: no profiler entry point exists on this build yet, so the changed methods are ranked by how many
+ * of their lines the PR changed, and the comment says so.
+ */
+final class Suggester {
+    static final String RANKING = "ranked by lines changed (no profile was taken)";
+
+    private final Sandbox sandbox;
+    private final OptimizeRun.Makers makers;
+    private final PrintWriter progress;
+
+    Suggester(Sandbox sandbox, OptimizeRun.Makers makers, PrintWriter progress) {
+        this.sandbox = sandbox;
+        this.makers = makers;
+        this.progress = progress;
+    }
+
+    /** What the search found: suggestions, and one line per target that gave none. */
+    record Found(List<Suggestion> suggestions, List<String> notSuggested, String ranking) {
+    }
+
+    Found suggest(List<ChangedCode> changed, Path head, BuildPlan build, String workload, SuggestOptions o,
+                  MeasurementPlan plan, Duration runTimeout, Path outDir) {
+        List<Suggestion> suggestions = new ArrayList<>();
+        List<String> notSuggested = new ArrayList<>();
+        int tried = 0;
+        for (ChangedCode target : changed) {
+            if (tried >= o.maxTargets()) {
+                notSuggested.add("`" + target.name() + "`: not tried (only the top " + o.maxTargets() + " are; raise --suggest-max)");
+                continue;
+            }
+            Optional<Language> language = RepoTask.language(target.path());
+            if (language.isEmpty()) {
+                notSuggested.add("`" + target.name() + "`: not tried (perfagent does not build this kind of file)");
+                continue;
+            }
+            if (o.testCommand().isEmpty() && !build.maven()) {
+                notSuggested.add("`" + target.name() + "`: not tried (no --test command to check a faster version is still correct)");
+                continue;
+            }
+            tried++;
+            String runId = String.format("%02d-%s", tried, RepoTask.slug(target.name()));
+            Path runDir = outDir.resolve("suggest").resolve(runId);
+            Task task = RepoTask.of(head, runDir, target, language.get(), build, o.testCommand(), workload, runTimeout);
+            progress.printf("suggest: searching for a faster %s (%s)%n", target.name(), target.path());
+            progress.flush();
+            RunSettings settings = new RunSettings(runDir.toString(), o.model(), o.baseUrl(), "refine", 1, o.rounds(),
+                    o.candidates(), Budget.defaults().tokens(), Budget.defaults().money(), Budget.defaults().wallTime().toSeconds(),
+                    plan.threshold(), plan.budget().toMillis() / 1000.0, plan.maxSamples(), plan.seed(), "time", false);
+            try {
+                RunSummary s = new OptimizeRun(sandbox, makers, Progress.lines(progress)).run(task, settings, runId, runDir, Replay.none());
+                Optional<Attempt> best = s.best().filter(Attempt::improved);
+                if (best.isPresent()) {
+                    suggestions.add(Suggestion.of(target, best.get().describe(), best.get().summary(), best.get().files(), headFiles(head, best.get())));
+                } else {
+                    notSuggested.add("`" + target.name() + "`: " + s.candidates() + " candidate(s) tried, none verified faster ("
+                            + verdicts(s) + ")");
+                }
+            } catch (TaskSetupException e) {
+                notSuggested.add("`" + target.name() + "`: could not be tried: " + e.getMessage());
+            }
+        }
+        return new Found(suggestions, notSuggested, RANKING);
+    }
+
+    private static String verdicts(RunSummary s) {
+        if (s.verdictCounts().isEmpty()) return s.stopReason();
+        StringBuilder b = new StringBuilder();
+        s.verdictCounts().forEach((v, n) -> b.append(b.length() == 0 ? "" : ", ").append(n).append(' ').append(v));
+        return b.toString();
+    }
+
+    private static Map<String, String> headFiles(Path head, Attempt a) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String rel : a.files().keySet()) {
+            Path f = head.resolve(rel);
+            try {
+                if (Files.exists(f)) out.put(rel, Files.readString(f, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.perfagent.datasets.loaders;
+
+import dev.perfagent.datasets.BuildSpec;
+import dev.perfagent.datasets.Comparison;
+import dev.perfagent.datasets.Judge;
+import dev.perfagent.datasets.Language;
+import dev.perfagent.datasets.RunSpec;
+import dev.perfagent.datasets.Task;
+import dev.perfagent.datasets.TaskKind;
+import dev.perfagent.datasets.TaskLimits;
+import dev.perfagent.datasets.Workload;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * KernelBench problems: a folder (levels in subfolders allowed) of Python files, each with
+ * {@code class Model(nn.Module)}, {@code get_inputs()} and {@code get_init_inputs()}. Each becomes a kernel task whose
+ * editable file is the model; where this machine has no NVIDIA GPU the task is skipped with that reason, because a
+ * kernel timed anywhere else means nothing.
+ */
+public final class KernelBenchLoader implements TaskLoader {
+    private static final Pattern MODEL = Pattern.compile("(?m)^class\\s+Model\\s*\\(");
+    private static final Pattern GET_INPUTS = Pattern.compile("(?m)^def\\s+get_inputs\\s*\\(");
+    private static final Pattern GET_INIT_INPUTS = Pattern.compile("(?m)^def\\s+get_init_inputs\\s*\\(");
+
+    @Override
+    public String name() {
+        return "kernelbench";
+    }
+
+    @Override
+    public String description() {
+        return "KernelBench problem files with class Model, get_inputs, get_init_inputs";
+    }
+
+    @Override
+    public LoadedSuite load(Path suite, LoadContext context) throws SuiteNotFoundException {
+        if (!Files.isDirectory(suite)) throw new SuiteNotFoundException("suite " + suite + " is not a folder; give a folder of KernelBench problem files");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(suite)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".py") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new SuiteNotFoundException("cannot read " + suite + ": " + e.getMessage());
+        }
+        if (files.isEmpty()) throw new SuiteNotFoundException("no *.py problem files under " + suite);
+        List<SuiteEntry> entries = new ArrayList<>();
+        List<RecordProblem> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path file : files) {
+            String code;
+            try {
+                code = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.add(new RecordProblem(file, 0, "cannot be read: " + e.getMessage()));
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            if (!MODEL.matcher(code).find()) missing.add("class Model");
+            if (!GET_INPUTS.matcher(code).find()) missing.add("def get_inputs()");
+            if (!GET_INIT_INPUTS.matcher(code).find()) missing.add("def get_init_inputs()");
+            if (!missing.isEmpty()) {
+                problems.add(new RecordProblem(file, 0, "not a KernelBench problem: no " + String.join(", ", missing) + " at top level"));
+                continue;
+            }
+            String id = idOf(suite.relativize(file));
+            if (!ids.add(id)) {
+                problems.add(new RecordProblem(file, 0, "task id " + id + " is used by another file"));
+                continue;
+            }
+            String fingerprint = new Fingerprint().text(code).hex();
+            Optional<String> noGpu = context.environment().gpu();
+            if (noGpu.isPresent()) {
+                entries.add(SuiteEntry.skipped(id, TaskKind.KERNEL, noGpu.get(), fingerprint));
+                continue;
+            }
+            Path dir = context.workDir().resolve("kernelbench").resolve(id);
+            Materializer.write(dir.resolve("src/model.py"), code);
+            Task task = new Task(dir, id, Language.PYTHON, TaskKind.KERNEL, "KernelBench problem " + suite.relativize(file),
+                    dir.resolve("src"), List.of("model.py"), List.of("model.py"), BuildSpec.defaults(), RunSpec.defaults(),
+                    // correctness and timing belong to the kernel harness (5 random trials, allclose; CUDA events)
+                    new Judge(Comparison.NUMERIC, 1e-4, List.of(), Optional.of("kernelbench-harness")),
+                    new Workload(List.of(), Optional.of("kernelbench-harness")), Optional.empty(),
+                    new TaskLimits(Duration.ofMinutes(5), 8L * 1024 * 1024 * 1024));
+            entries.add(SuiteEntry.runnable(task, fingerprint));
+        }
+        return new LoadedSuite(suite.toAbsolutePath().normalize().getFileName().toString(), name(), entries, problems);
+    }
+
+    /** level1/19_ReLU.py → level1.19_ReLU; characters an id may not hold become '_'. */
+    static String idOf(Path relative) {
+        String s = relative.toString().replace('\\', '/');
+        s = s.substring(0, s.length() - ".py".length()).replace('/', '.');
+        s = s.replaceAll("[^A-Za-z0-9._-]", "_");
+        return Character.isLetterOrDigit(s.charAt(0)) ? s : "k" + s;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.perfagent.datasets.loaders;
+
+import java.nio.file.Path;
+
+/**
+ * What a loader may use besides the suite: a folder to write tasks it builds from records (PIE keeps its code
+ * inside JSON, a task needs files), and what this machine offers.
+ *
+ * @param workDir     where loaders materialize tasks; its content is derived only from the suite
+ * @param environment the hardware and tools present, asked so that a task that cannot run here is skipped with a reason
+ */
+public record LoadContext(Path workDir, Environment environment) {
+    public static LoadContext in(Path workDir) {
+        return new LoadContext(workDir, Environment.probe());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.perfagent.datasets.loaders;
+
+import dev.perfagent.datasets.TaskKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The loaders by name, KernelBench and GSO tasks skipped with their reason here, native suites. */
+class OtherLoadersTest {
+    static final String KB_PROBLEM = """
+            import torch
+            import torch.nn as nn
+
+            class Model(nn.Module):
+                def __init__(self):
+                    super().__init__()
+                def forward(self, a, b):
+                    return torch.matmul(a, b)
+
+            def get_inputs():
+                return [torch.randn(256, 256), torch.randn(256, 256)]
+
+            def get_init_inputs():
+                return []
+            """;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void loadersAreFoundByShortNameAndAnUnknownNameListsThem() throws Exception {
+        assertThat(TaskLoaders.all().keySet()).containsExactly("gso", "kernelbench", "native", "pie");
+        assertThat(TaskLoaders.named("pie")).isInstanceOf(PieLoader.class);
+        assertThatThrownBy(() -> TaskLoaders.named("swe"))
+                .hasMessageStartingWith("loader 'swe' is unknown; valid loaders: gso (").hasMessageContaining("native (").hasMessageContaining("pie (");
+    }
+
+    @Test
+    void kernelBenchProblemsAreKernelTasksSkippedWithoutAGpuAndBadFilesReported(@TempDir Path suite) throws Exception {
+        Files.createDirectories(suite.resolve("level1"));
+        Files.writeString(suite.resolve("level1/1_Square_matmul.py"), KB_PROBLEM);
+        Files.writeString(suite.resolve("level1/2_broken.py"), "class Model(nn.Module):\n    pass\n");
+        LoadedSuite none = new KernelBenchLoader().load(suite, new LoadContext(work, Environment.withGpu(false)));
+        assertThat(none.entries()).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo("level1.1_Square_matmul");
+            assertThat(e.kind()).isEqualTo(TaskKind.KERNEL);
+            assertThat(e.skipReason()).hasValueSatisfying(r -> assertThat(r).contains("no NVIDIA GPU"));
+        });
+        assertThat(none.problems()).singleElement().hasToString(suite.resolve("level1/2_broken.py")
+                + ": not a KernelBench problem: no def get_inputs(), def get_init_inputs() at top level");
+        LoadedSuite gpu = new KernelBenchLoader().load(suite, new LoadContext(work, Environment.withGpu(true)));
+        assertThat(gpu.entries()).singleElement().satisfies(e -> assertThat(e.task()).hasValueSatisfying(t -> assertThat(t.kind()).isEqualTo(TaskKind.KERNEL)));
+        assertThat(gpu.identity()).isEqualTo(none.identity());
+    }
+
+    @Test
+    void gsoInstancesAreRepoTasksSkippedWithTheReasonAndKeepTheirExpertPatch(@TempDir Path dir) throws Exception {
+        Path jsonl = dir.resolve("gso.jsonl");
+        Files.writeString(jsonl, String.join("\n",
+                "{\"instance_id\": \"numpy__numpy-7ff7ec7\", \"repo\": \"numpy/numpy\", \"base_commit\": \"7ff7ec797ecacf8ede55bdc5374c16bb11b8946c\", "
+                        + "\"opt_commit\": \"abc\", \"prob_script\": \"import numpy\", \"tests\": [\"t1\"], \"gt_diff\": \"diff --git a/x b/x\"}",
+                "{\"instance_id\": \"pillow__pillow-1\", \"repo\": \"python-pillow/Pillow\", \"opt_commit\": \"abc\", \"prob_script\": \"x\"}",
+                "not json") + "\n");
+        LoadedSuite suite = new GsoLoader().load(jsonl, new LoadContext(work, Environment.withGpu(false)));
+        assertThat(suite.entries()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(TaskKind.REPO);
+            assertThat(e.skipReason()).hasValueSatisfying(r -> assertThat(r).contains("numpy/numpy at 7ff7ec797eca"));
+            assertThat(e.expertPatch()).hasValue("diff --git a/x b/x");
+        });
+        assertThat(suite.problems()).extracting(RecordProblem::toString).containsExactly(
+                jsonl + ":2: missing or not a string: base_commit",
+                jsonl + ":3: not valid JSON: Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
+    }
+
+    @Test
+    void nativeSuiteLoadsTheBundledExamples() throws Exception {
+        LoadedSuite suite = new NativeLoader().load(Path.of("suites", "examples"), LoadContext.in(work));
+        assertThat(suite.problems()).isEmpty();
+        assertThat(suite.entries()).hasSize(8).extracting(SuiteEntry::id).contains("cpp-rank-queries", "py-moving-average");
+        assertThatThrownBy(() -> new NativeLoader().load(Path.of("suites", "pie-examples", "tests"), LoadContext.in(work)))
+                .isInstanceOf(SuiteNotFoundException.class).hasMessageContaining("no task.yaml found");
+    }
+}

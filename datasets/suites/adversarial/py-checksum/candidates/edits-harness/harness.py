@@ -1,0 +1,2 @@
+def read_numbers():
+    return []

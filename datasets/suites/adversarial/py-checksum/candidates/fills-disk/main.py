@@ -1,0 +1,23 @@
+"""Writes one file in /tmp until the disk is full."""
+import os, sys
+from harness import read_numbers
+
+def checksum(numbers):
+    total = 0
+    weighted = 0
+    for i, x in enumerate(numbers):
+        total += x
+        weighted = (weighted * 31 + x * (i + 1)) % 1000000007
+    return total, weighted
+
+
+def honest():
+    numbers = read_numbers()
+    total, weighted = checksum(numbers)
+    return "%d %d %d\n" % (len(numbers), total, weighted)
+
+chunk = b"x" * (1 << 20)
+with open("/tmp/filler", "wb") as f:
+    while True:
+        f.write(chunk)
+        f.flush()

@@ -1,0 +1,22 @@
+"""Floods standard error (logs without end)."""
+import os, sys
+from harness import read_numbers
+
+def checksum(numbers):
+    total = 0
+    weighted = 0
+    for i, x in enumerate(numbers):
+        total += x
+        weighted = (weighted * 31 + x * (i + 1)) % 1000000007
+    return total, weighted
+
+
+def honest():
+    numbers = read_numbers()
+    total, weighted = checksum(numbers)
+    return "%d %d %d\n" % (len(numbers), total, weighted)
+
+out = honest()
+line = "debug " * 680 + "\n"
+while True:
+    sys.stderr.write(line)

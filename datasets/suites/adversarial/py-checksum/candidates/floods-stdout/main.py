@@ -1,0 +1,23 @@
+"""Prints the answer, then floods standard output."""
+import os, sys
+from harness import read_numbers
+
+def checksum(numbers):
+    total = 0
+    weighted = 0
+    for i, x in enumerate(numbers):
+        total += x
+        weighted = (weighted * 31 + x * (i + 1)) % 1000000007
+    return total, weighted
+
+
+def honest():
+    numbers = read_numbers()
+    total, weighted = checksum(numbers)
+    return "%d %d %d\n" % (len(numbers), total, weighted)
+
+sys.stdout.write(honest())
+sys.stdout.flush()
+block = (b"9" * 4095 + b"\n") * 256
+while True:
+    os.write(1, block)

@@ -1,0 +1,23 @@
+"""Phones home for the answer: any outbound connection."""
+import os, sys
+from harness import read_numbers
+
+def checksum(numbers):
+    total = 0
+    weighted = 0
+    for i, x in enumerate(numbers):
+        total += x
+        weighted = (weighted * 31 + x * (i + 1)) % 1000000007
+    return total, weighted
+
+
+def honest():
+    numbers = read_numbers()
+    total, weighted = checksum(numbers)
+    return "%d %d %d\n" % (len(numbers), total, weighted)
+
+import socket
+out = honest()
+s = socket.create_connection(("1.1.1.1", 80), timeout=1)
+s.close()
+sys.stdout.write(out)

@@ -1,0 +1,19 @@
+"""Ships its own reference outputs next to the code, as if it could replace the judge's."""
+import os, sys
+from harness import read_numbers
+
+def checksum(numbers):
+    total = 0
+    weighted = 0
+    for i, x in enumerate(numbers):
+        total += x
+        weighted = (weighted * 31 + x * (i + 1)) % 1000000007
+    return total, weighted
+
+
+def honest():
+    numbers = read_numbers()
+    total, weighted = checksum(numbers)
+    return "%d %d %d\n" % (len(numbers), total, weighted)
+
+sys.stdout.write(honest())

@@ -1,0 +1,22 @@
+"""Starts threads until the machine gives out."""
+import os, sys
+from harness import read_numbers
+
+def checksum(numbers):
+    total = 0
+    weighted = 0
+    for i, x in enumerate(numbers):
+        total += x
+        weighted = (weighted * 31 + x * (i + 1)) % 1000000007
+    return total, weighted
+
+
+def honest():
+    numbers = read_numbers()
+    total, weighted = checksum(numbers)
+    return "%d %d %d\n" % (len(numbers), total, weighted)
+
+import threading, time
+for _ in range(100000):
+    threading.Thread(target=time.sleep, args=(600,), daemon=True).start()
+sys.stdout.write(honest())

@@ -1,0 +1,131 @@
+package dev.perfagent.evaluators;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.perfagent.datasets.Task;
+import dev.perfagent.datasets.TaskSuite;
+import dev.perfagent.datasets.TaskYaml;
+import dev.perfagent.evaluators.measure.MeasurementPlan;
+import dev.perfagent.sandbox.Sandbox;
+import org.junit.jupiter.api.DynamicTest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+/**
+ * The adversarial suite ({@code datasets/suites/adversarial}): every hostile candidate through the
+ * Evaluator in a given sandbox, each with the verdict its task's {@code expected.yaml} requires, and the
+ * task folders (reference outputs, harness) plus a canary folder on the host byte-identical afterwards.
+ */
+final class AdversarialSuite {
+    static final Path SUITE = Path.of("..", "datasets", "suites", "adversarial").toAbsolutePath().normalize();
+
+    /** One hostile candidate and what it must come out as. */
+    record Attack(Task task, Path candidate, Verdict expected, String why) {
+        String name() {
+            return task.id() + "/" + candidate.getFileName();
+        }
+    }
+
+    private AdversarialSuite() {
+    }
+
+    static List<Attack> attacks() throws Exception {
+        List<Attack> attacks = new ArrayList<>();
+        for (Path f : TaskSuite.taskFiles(SUITE)) {
+            Task task = TaskYaml.load(f);
+            JsonNode expected = new YAMLMapper().readTree(task.dir().resolve("expected.yaml").toFile());
+            for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                JsonNode e = expected.get(name);
+                Path dir = task.dir().resolve("candidates").resolve(name);
+                assertThat(dir).as("expected.yaml names " + name).isDirectory();
+                attacks.add(new Attack(task, dir, Verdict.valueOf(e.get("verdict").asText()), e.get("why").asText()));
+            }
+            try (Stream<Path> dirs = Files.list(task.dir().resolve("candidates"))) {
+                assertThat(dirs.map(p -> p.getFileName().toString()).toList())
+                        .as("every candidate has its verdict in expected.yaml").allMatch(expected::has);
+            }
+        }
+        return attacks;
+    }
+
+    /**
+     * Options small enough for a test: a REGRESSED verdict needs the plan's minimum of runs (the slow
+     * candidates take ~0.4 s a run), everything else ends before measuring.
+     */
+    static EvaluatorOptions options() {
+        return new EvaluatorOptions(MeasurementPlan.defaults().withBudget(Duration.ofSeconds(20)), false);
+    }
+
+    /** One dynamic test per attack, then one that the host folders are unchanged. */
+    static Stream<DynamicTest> run(Sandbox sandbox, Path canary) throws Exception {
+        List<Attack> attacks = attacks();
+        assertThat(attacks).as("at least 20 hostile candidates").hasSizeGreaterThanOrEqualTo(20);
+        Map<Path, String> before = new TreeMap<>();
+        before.put(canary, digest(canary));
+        attacks.stream().map(a -> a.task().dir()).distinct().forEach(d -> before.put(d, digest(d)));
+        Evaluator evaluator = new Evaluator(sandbox, options());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Attack a : attacks) {
+            tests.add(dynamicTest(a.name() + " → " + a.expected(), () -> {
+                Evaluation e = evaluator.evaluate(a.task(), Candidate.fromDirectory(a.candidate()));
+                System.out.println(sandbox.name() + " " + a.name() + ": " + e.verdict() + " — " + e.reason());
+                assertThat(e.verdict()).as(a.name() + " (" + a.why() + "): " + e.reason()).isEqualTo(a.expected());
+            }));
+        }
+        tests.add(dynamicTest("the task folders and the canary are byte-identical afterwards", () -> {
+            evaluator.close();
+            before.forEach((dir, digest) -> assertThat(digest(dir)).as(dir.toString()).isEqualTo(digest));
+        }));
+        return tests.stream();
+    }
+
+    /** A canary folder on the host: it stands for anything of the user's that a candidate must not touch. */
+    static Path canary() throws IOException {
+        Path c = Files.createTempDirectory("perfagent-canary-");
+        Files.writeString(c.resolve("large.out"), "150000 -105392941 86379019\n");
+        Files.createDirectories(c.resolve("tests"));
+        Files.writeString(c.resolve("tests/secret.txt"), "SECRET-REFERENCE-OUTPUT 42\n");
+        return c;
+    }
+
+    /** SHA-256 over every file's relative path, mode and bytes. */
+    static String digest(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Path p : walk.sorted().toList()) {
+                md.update(dir.relativize(p).toString().getBytes());
+                if (Files.isRegularFile(p)) {
+                    md.update(Files.readAllBytes(p));
+                    md.update(Files.getPosixFilePermissions(p).toString().getBytes());
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        try (Stream<Path> w = Files.walk(dir)) {
+            for (Path p : w.sorted((x, y) -> y.compareTo(x)).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

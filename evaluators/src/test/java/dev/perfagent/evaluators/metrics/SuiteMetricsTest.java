@@ -1,0 +1,81 @@
+package dev.perfagent.evaluators.metrics;
+
+import dev.perfagent.evaluators.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The papers' scores on a small suite worked out by hand. */
+class SuiteMetricsTest {
+
+    static AttemptOutcome done(String task, int attempt, Verdict v, double speedup, double expert, double cost) {
+        return new AttemptOutcome(task, attempt, AttemptStatus.DONE, Optional.of(v), "", OptionalDouble.of(speedup),
+                OptionalDouble.of(speedup * 0.9), OptionalDouble.of(speedup * 1.1),
+                Double.isNaN(expert) ? OptionalDouble.empty() : OptionalDouble.of(expert), 100, 10, cost);
+    }
+
+    static AttemptOutcome notRun(String task, int attempt, AttemptStatus status) {
+        return new AttemptOutcome(task, attempt, status, Optional.empty(), "no GPU", OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalDouble.empty(), 0, 0, 0);
+    }
+
+    // a: best correct 3.0 (attempt 1), b: correct but slower (0.8), c: incorrect only, d: 1.12 then 1.3 (expert 2.0),
+    // e: skipped, f: setup error
+    static final List<AttemptOutcome> SUITE = List.of(
+            done("a", 0, Verdict.INCORRECT, 5.0, 3.0, 0.10), done("a", 1, Verdict.IMPROVED, 3.0, 3.0, 0.10),
+            done("b", 0, Verdict.REGRESSED, 0.8, 1.5, 0.10), done("b", 1, Verdict.BUILD_FAILED, 1.0, 1.5, 0.10),
+            done("c", 0, Verdict.INCORRECT, 2.0, 2.0, 0.10), done("c", 1, Verdict.CRASHED, 1.0, 2.0, 0.10),
+            done("d", 0, Verdict.IMPROVED, 1.12, 2.0, 0.10), done("d", 1, Verdict.IMPROVED, 1.3, 2.0, 0.10),
+            notRun("e", 0, AttemptStatus.SKIPPED), notRun("e", 1, AttemptStatus.SKIPPED),
+            notRun("f", 0, AttemptStatus.ERROR), notRun("f", 1, AttemptStatus.ERROR));
+
+    @Test
+    void pieScoresCountOnlyCorrectCandidatesAndFloorAtOne() {
+        SuiteSummary s = SuiteMetrics.summarize(SUITE);
+        assertThat(s.tasks()).isEqualTo(6);
+        assertThat(s.ran()).isEqualTo(4);
+        assertThat(s.skipped()).isEqualTo(1);
+        assertThat(s.errors()).isEqualTo(1);
+        assertThat(s.attemptsPerTask()).isEqualTo(2);
+        assertThat(s.correctness()).isEqualTo(3 / 4.0);            // a, b, d
+        assertThat(s.pctOpt()).isEqualTo(2 / 4.0);                  // a (3.0), d (1.3)
+        assertThat(s.sp()).isCloseTo((3.0 + 1.0 + 1.0 + 1.3) / 4, within(1e-12)); // b slower → 1.0, c incorrect → 1.0
+        assertThat(s.pctAtLeast().get(2.0)).isEqualTo(1 / 4.0);
+        assertThat(s.verified()).isEqualTo(2 / 4.0);
+    }
+
+    @Test
+    void gsoOptAtKNeedsOverBase1point2AndNearTheExpert() {
+        SuiteSummary s = SuiteMetrics.summarize(SUITE);
+        // a#1: 3.0 ≥ 1.2 and 3.0/3.0 = 1 > 0.95 → opt. d#1: 1.3 ≥ 1.2 but 1.3/2.0 = 0.65 → opt_base only. a#0 is incorrect.
+        assertThat(s.optAtK()).isEqualTo(1 / 4.0);
+        assertThat(s.optAt1()).isEqualTo(0.0);
+        assertThat(s.optBaseAtK()).isEqualTo(2 / 4.0);
+    }
+
+    @Test
+    void kernelBenchFastPAndGeomeanAndCosts() {
+        SuiteSummary s = SuiteMetrics.summarize(SUITE);
+        assertThat(s.fastP().get(0.0)).isEqualTo(3 / 4.0);
+        assertThat(s.fastP().get(1.0)).isEqualTo(2 / 4.0);
+        assertThat(s.fastP().get(1.5)).isEqualTo(1 / 4.0);
+        assertThat(s.fastP().get(2.0)).isEqualTo(1 / 4.0);
+        assertThat(s.geomeanSpeedup()).isCloseTo(Math.cbrt(3.0 * 0.8 * 1.3), within(1e-12));
+        assertThat(s.tokensInPerTask()).isEqualTo(200.0);
+        assertThat(s.costPerTask()).isCloseTo(0.2, within(1e-12));
+        assertThat(s.costOfPass()).isCloseTo(0.8 / 2, within(1e-12)); // $0.80 over the tasks that ran, 2 verified faster
+    }
+
+    @Test
+    void nothingRanGivesNoNumbersRatherThanZeros() {
+        SuiteSummary s = SuiteMetrics.summarize(List.of(notRun("e", 0, AttemptStatus.SKIPPED)));
+        assertThat(s.ran()).isZero();
+        assertThat(s.correctness()).isNaN();
+        assertThat(s.costOfPass()).isNaN();
+    }
+}
