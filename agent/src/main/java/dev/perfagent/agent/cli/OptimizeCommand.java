@@ -97,7 +97,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--repo", paramLabel = "DIR", description = "optimize a repository (Maven, Make/CMake, Python) with its own tests and benchmark; "
-            + "the default when there is no --task and the current folder has a build")
+            + "the default when there is no --task and ./perfagent.yaml has a repo: section (perfagent init writes one)")
     Path repo;
 
     @Option(names = "--bench", paramLabel = "COMMAND", description = "repository mode: the benchmark command to time and profile (default: repo.bench in perfagent.yaml, or the one detected)")
@@ -152,7 +152,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             replay = Replay.of(events);
             err.printf("resuming %s: %d evaluation(s) already done%n", id, replay.evaluations());
         } else {
-            if (task == null) throw new UserError("--task DIR or --repo DIR is needed (or --resume RUN); see perfagent optimize --help");
+            if (task == null) throw new UserError("--task DIR is needed (or --repo DIR for a repository, or --resume RUN); see perfagent optimize --help");
             settings = Settings.resolve(this, file, Environment.get());
             id = runId != null ? runId : RunFolder.newId(TaskArgument.load(task).id());
             runDir = root.resolve(id);

@@ -1,7 +1,6 @@
 package dev.perfagent.agent.cli;
 
 import dev.perfagent.agent.loop.Progress;
-import dev.perfagent.agent.repo.BuildSystem;
 import dev.perfagent.agent.repo.Detection;
 import dev.perfagent.agent.repo.PatchDelivery;
 import dev.perfagent.agent.repo.RepoDetector;
@@ -36,10 +35,19 @@ final class RepoMode {
         this.err = err;
     }
 
-    /** A folder perfagent can treat as a repository without being told: it has a build file. */
+    /**
+     * A folder perfagent treats as a repository without being told: its perfagent.yaml has a {@code repo:} section
+     * (what perfagent init writes). A build file alone is not enough: running optimize in some Maven module by
+     * mistake should ask for --task, not start profiling it.
+     */
     static boolean looksLikeRepo(Path dir) {
-        for (BuildSystem b : BuildSystem.values()) if (!b.marker().isEmpty() && Files.isRegularFile(dir.resolve(b.marker()))) return true;
-        return false;
+        Path yaml = dir.resolve("perfagent.yaml");
+        if (!Files.isRegularFile(yaml)) return false;
+        try {
+            return ConfigFile.load(Optional.of(yaml)).root().has("repo");
+        } catch (ConfigFile.ConfigException e) {
+            return false;
+        }
     }
 
     int run() throws Exception {
