@@ -97,7 +97,7 @@ public final class JavaSourceIndex implements SourceIndex {
         plain.removeComment();
         String text = plain.toString();
         // the initializer of a large constant table is noise for the model; the declaration is what matters
-        text = text.lines().map(String::strip).reduce((a, b) -> a + " " + b).orElse("");
+        text = text.lines().map(String::strip).reduce((a, b) -> a + " " + b).orElse("").replaceAll(";$", "");
         return text.length() > 160 ? text.substring(0, 160) + "…" : text;
     }
 

@@ -19,7 +19,7 @@ class SourceIndexTest {
         assertThat(find.file()).isEqualTo("src/main/java/org/acme/inventory/catalog/Catalog.java");
         assertThat(find.signature()).isEqualTo("public Optional<Product> find(String sku)");
         assertThat(find.end() - find.begin()).isEqualTo(5);
-        assertThat(index.ownerContext(find)).contains("private final List<Product> products = new ArrayList<>();");
+        assertThat(index.ownerContext(find)).contains("private final List<Product> products = new ArrayList<>()");
         assertThat(index.callers(find)).extracting(SourceMethod::name).contains("require", "carries");
         // a lambda's frame is its method's; a record's components are its fields
         assertThat(index.forFrame("org.acme.inventory.catalog.Catalog.lambda$delist$0")).map(SourceMethod::name).contains("delist");

@@ -42,7 +42,7 @@ class TargetingTest {
         String context = TargetContext.render(setup, top, index, Profile.unavailable("none", "n/a"));
         assertThat(context).contains("1. org.acme.inventory.catalog.Catalog.find: 60.0% self")
                 .contains("public Optional<Product> find(String sku)")
-                .contains("fields of Catalog: private final List<Product> products = new ArrayList<>();")
+                .contains("fields of Catalog: private final List<Product> products = new ArrayList<>()\n")
                 .contains("called by: Catalog: public Product require(String sku)")
                 .contains("its output must stay exactly the same");
     }
