@@ -96,7 +96,8 @@ public final class Evaluator implements AutoCloseable {
             Optional<InstructionCount> instructions;
             phases.writeLock().lock();
             try {
-                m = new InterleavedMeasurer(plan).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
+                boolean cpuCounted = sandbox.cpuTimeResolution().compareTo(Duration.ofMillis(1)) <= 0;
+                m = new InterleavedMeasurer(plan, cpuCounted).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
                         trial(task, program, baseline.expectedOutputs()));
                 instructions = options.countInstructions() && task.language().isNative()
                         ? countInstructions(task, baseline.program(), program) : Optional.empty();
