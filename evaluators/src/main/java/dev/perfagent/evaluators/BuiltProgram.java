@@ -49,7 +49,25 @@ final class BuiltProgram implements AutoCloseable {
 
     /** What {@link #runCommand} executes. */
     ExecSpec commandSpec(String command) {
-        return ExecSpec.shell(command, Limits.forTask(task.limits())).withReadOnlyBinds(toolchain.readOnlyBinds(task));
+        return toolchain.command(task, command, Limits.forTask(task.limits()));
+    }
+
+    /**
+     * Runs a repository's test command in a writable copy of this built workspace, with a build's limits: test
+     * runners write (Maven's target/, a pytest cache) and need more than one run of the program; the copy keeps
+     * whatever the tests leave behind out of the workspace that is timed. What failed is read from the copy's test
+     * reports before it goes.
+     */
+    TestRun runTests(String command) {
+        try (Workspace copy = Workspace.create(task.id() + "-tests")) {
+            copy.copyFrom(workspace.dir());
+            ExecResult r = sandbox.exec(copy, toolchain.command(task, command, Limits.forBuild()).writable());
+            return new TestRun(r, r.ok() ? Optional.empty() : TestReports.firstFailure(copy.dir(), r));
+        }
+    }
+
+    /** A test command's result and, when it failed, the first failing test found in its reports or output. */
+    record TestRun(ExecResult result, Optional<TestReports.Failure> failure) {
     }
 
     /** Runs the program under callgrind and returns the instructions it executed, if valgrind could count them. */

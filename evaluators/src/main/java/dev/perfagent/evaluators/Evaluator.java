@@ -70,7 +70,10 @@ public final class Evaluator implements AutoCloseable {
         this.kernels = kernels;
     }
 
-    /** The built original and the output it printed for each workload input. */
+    /** Where the original's output of a checked workload command is kept among the expected outputs. */
+    private static final Path COMMAND_OUTPUT = Path.of("<workload command>");
+
+    /** The built original and the output it printed for each workload input (and of a checked workload command). */
     private record Baseline(BuiltProgram program, Map<Path, String> expectedOutputs) {
     }
 
@@ -116,7 +119,8 @@ public final class Evaluator implements AutoCloseable {
             Optional<InstructionCount> instructions;
             phases.writeLock().lock();
             try {
-                m = new InterleavedMeasurer(plan).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
+                boolean cpuCounted = sandbox.cpuTimeResolution().compareTo(Duration.ofMillis(1)) <= 0;
+                m = new InterleavedMeasurer(plan, cpuCounted).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
                         trial(task, program, baseline.expectedOutputs()));
                 instructions = options.countInstructions() && task.language().isNative()
                         ? countInstructions(task, baseline.program(), program) : Optional.empty();
@@ -169,6 +173,15 @@ public final class Evaluator implements AutoCloseable {
             }
             expected.put(input, r.stdout());
         }
+        if (task.workload().command().isPresent() && task.workload().checkOutput()) {
+            ExecResult r = program.runCommand(task.workload().command().get());
+            if (!r.ok()) {
+                program.close();
+                throw new TaskSetupException("the workload command fails on the original (" + r.describeEnd() + "): "
+                        + Excerpt.firstError(r.stderr() + "\n" + r.stdout()));
+            }
+            expected.put(COMMAND_OUTPUT, r.stdout());
+        }
         b = new Baseline(program, expected);
         baselines.put(task.id(), b);
         return b;
@@ -187,6 +200,9 @@ public final class Evaluator implements AutoCloseable {
             if (task.workload().command().isPresent()) {
                 ExecResult r = program.runCommand(task.workload().command().get());
                 if (!r.ok()) throw new TrialFailedException("the workload command " + r.describeEnd(), r);
+                String want = expected.get(COMMAND_OUTPUT);
+                Optional<Mismatch> m = want == null ? Optional.empty() : comparator.compare(want, r.stdout());
+                if (m.isPresent()) throw new TrialFailedException("the workload's output: " + m.get().describe(), m.get());
                 return new Sample(seconds(r.wall()), seconds(r.cpu()), r.peakRssBytes());
             }
             for (Path input : task.workload().inputs()) {

@@ -1,6 +1,7 @@
 package dev.perfagent.evaluators;
 
 import dev.perfagent.datasets.Task;
+import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.datasets.TestCase;
 import dev.perfagent.evaluators.correctness.Correctness;
 import dev.perfagent.evaluators.correctness.Mismatch;
@@ -42,7 +43,19 @@ record JudgeRun(Optional<Verdict> failure, String reason, Correctness correctnes
                 return new JudgeRun(Optional.of(Verdict.INCORRECT), "input " + c.name() + ": " + m.get().describe(), corr, Optional.of(r));
             }
         }
-        if (task.judge().command().isPresent()) {
+        if (task.judge().command().isPresent() && task.kind() == TaskKind.REPO) {
+            BuiltProgram.TestRun t = program.runTests(task.judge().command().get());
+            ExecResult r = t.result();
+            run++;
+            if (r.timedOut()) return failed(Verdict.TIMEOUT, "the tests ran past their time limit", run, null, "", r);
+            if (!r.ok()) {
+                String why = t.failure().map(TestReports.Failure::describe)
+                        .orElse("the tests failed (" + r.describeEnd() + "): " + Excerpt.firstError(r.stdout() + "\n" + r.stderr()));
+                Correctness corr = new Correctness(run, Optional.of(t.failure().map(TestReports.Failure::test).orElse("tests")),
+                        Optional.empty(), Optional.empty());
+                return new JudgeRun(Optional.of(Verdict.INCORRECT), why, corr, Optional.of(r));
+            }
+        } else if (task.judge().command().isPresent()) {
             ExecResult r = program.runCommand(task.judge().command().get());
             run++;
             if (r.timedOut()) return failed(Verdict.TIMEOUT, "the test command ran past its time limit", run, null, "", r);

@@ -8,6 +8,7 @@ import dev.perfagent.sandbox.Toolchains;
 import dev.perfagent.sandbox.profile.Profile;
 import dev.perfagent.sandbox.profile.ProfileEvent;
 import dev.perfagent.sandbox.profile.ProfileRecorder;
+import dev.perfagent.sandbox.profile.Profiler;
 import dev.perfagent.sandbox.profile.Profilers;
 
 import java.nio.file.Path;
@@ -49,6 +50,32 @@ public final class Profiling {
                     : task.workload().inputs().stream().map(in -> program.runSpec(Optional.of(in))).toList();
             if (runs.isEmpty()) runs = List.of(program.runSpec(Optional.<Path>empty()));
             return new ProfileRecorder(sandbox).record(program.workspace(), Profilers.forLanguage(task.language(), event), runs);
+        }
+    }
+
+    /**
+     * One build of {@code candidate}, then the workload once under each of {@code profilers} in turn (a CPU and an
+     * allocation profile, say): one profile per profiler, in order. A build takes longer than a run for a repository,
+     * so it is shared; the profiled runs write into the workspace and are never timed.
+     */
+    public List<Profile> profiles(Task task, Candidate candidate, List<Profiler> profilers) {
+        Optional<String> missing = Toolchains.missing(task);
+        if (missing.isPresent()) return profilers.stream().map(p -> Profile.unavailable("none", missing.get())).toList();
+        try (BuiltProgram program = new BuiltProgram(task, Evaluator.prepare(task, candidate), Toolchains.forTask(task), sandbox)) {
+            Optional<ExecResult> build = program.build();
+            if (build.isPresent() && !build.get().ok()) {
+                ExecResult b = build.get();
+                String why = "not profiled: it does not build (" + Excerpt.firstError(b.stderr().isBlank() ? b.stdout() : b.stderr()) + ")";
+                return profilers.stream().map(p -> Profile.unavailable("none", why)).toList();
+            }
+            List<ExecSpec> runs = task.workload().command().isPresent()
+                    ? List.of(program.commandSpec(task.workload().command().get()))
+                    : task.workload().inputs().stream().map(in -> program.runSpec(Optional.of(in))).toList();
+            if (runs.isEmpty()) runs = List.of(program.runSpec(Optional.<Path>empty()));
+            ProfileRecorder recorder = new ProfileRecorder(sandbox);
+            List<Profile> out = new java.util.ArrayList<>();
+            for (Profiler p : profilers) out.add(recorder.record(program.workspace(), p, runs));
+            return out;
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * fallback, announced on stderr) and limited with rlimits, a wall-clock kill of the whole tree, and an
  * output cap. The chain of host processes for one command is:
  * <pre>
- *   [sh joining a pids cgroup: root only] → GNU time → bwrap → prlimit → sh, pid 1 of the namespace → the command
+ *   [sh joining a pids and a cpuacct cgroup: root only] → GNU time → bwrap → prlimit → sh, pid 1 of the namespace → the command
  * </pre>
+ * CPU time comes from the cpuacct cgroup (nanoseconds) where there is one, else from GNU time (10 ms steps).
  * (the unshare fallback puts {@code [setpriv: root only] → unshare} where bwrap is). Everything the
  * candidate controls runs below bwrap; what measures and limits it runs above.
  * Thread-safe: evaluators may run several commands at once.
@@ -27,6 +29,8 @@ public final class LocalSandbox implements Sandbox {
 
     private final Launcher launcher;
     private final Optional<PidsCgroup> cgroup;
+    /** Where the pids cgroup cannot count CPU time itself (v1): a cgroup of the cpuacct hierarchy, root only. */
+    private final Optional<CpuCgroup> cpuCgroup;
     private final boolean processLimitEnforced;
     private final boolean timed = GnuTime.available();
     private final Path statsDir;
@@ -38,6 +42,7 @@ public final class LocalSandbox implements Sandbox {
         boolean needsCgroup = launcher instanceof BwrapLauncher && HostUser.isRoot();
         this.cgroup = needsCgroup ? PidsCgroup.detect() : Optional.empty();
         this.processLimitEnforced = !needsCgroup || cgroup.isPresent();
+        this.cpuCgroup = cgroup.isPresent() && cgroup.get().unified() ? Optional.empty() : CpuCgroup.detectV1();
         try {
             this.statsDir = Files.createTempDirectory("perfagent-sandbox-");
         } catch (IOException e) {
@@ -101,28 +106,48 @@ public final class LocalSandbox implements Sandbox {
         Path stats = statsDir.resolve("usage-" + counter.incrementAndGet());
         if (timed) argv = GnuTime.wrap(argv, stats);
         Path group = null;
+        Path cpuGroup = null;
+        Path cpuCounter = null;
         try {
+            List<Path> joined = new ArrayList<>();
             if (cgroup.isPresent()) {
                 group = cgroup.get().create(spec.limits().processes());
-                argv = PidsCgroup.join(group, argv);
+                joined.add(group);
+                if (CpuCgroup.countsCpu(group)) cpuCounter = group;
             }
+            if (cpuCounter == null && cpuCgroup.isPresent()) {
+                cpuGroup = cpuCgroup.get().create();
+                joined.add(cpuGroup);
+                cpuCounter = cpuGroup;
+            }
+            if (!joined.isEmpty()) argv = PidsCgroup.join(joined, argv);
             // the namespace's init is bwrap's (or unshare's) child: one level lower when GNU time is on top
             int initDepth = timed ? 2 : 1;
             ProcessSupervisor.Outcome o = ProcessSupervisor.run(argv, launch.directory(), launch.environment(), spec.stdin(),
                     spec.limits(), initDepth);
             GnuTime.Usage usage = timed ? GnuTime.read(stats) : GnuTime.Usage.UNKNOWN;
-            return new ExecResult(o.exitCode(), o.stdout(), o.stderr(), o.wall(), usage.cpu(), usage.peakRssBytes(),
+            Duration cpu = cpuCounter == null ? usage.cpu() : CpuCgroup.usage(cpuCounter).orElse(usage.cpu());
+            return new ExecResult(o.exitCode(), o.stdout(), o.stderr(), o.wall(), cpu, usage.peakRssBytes(),
                     o.timedOut(), KillReason.of(o));
         } catch (IOException e) {
             throw new SandboxUnavailableException("cannot start " + launcher.name() + " for " + spec.command() + ": " + e.getMessage(), e);
         } finally {
             if (group != null) cgroup.get().remove(group);
+            if (cpuGroup != null) cpuCgroup.get().remove(cpuGroup);
         }
     }
 
     @Override
     public String name() {
         return launcher.name();
+    }
+
+    /** 1 ns with a cpuacct cgroup (v1), 1 µs with a v2 cgroup, else GNU time's 10 ms. */
+    @Override
+    public Duration cpuTimeResolution() {
+        if (cpuCgroup.isPresent()) return Duration.ofNanos(1);
+        if (cgroup.isPresent() && cgroup.get().unified()) return Duration.ofNanos(1000);
+        return Duration.ofMillis(10);
     }
 
     @Override

@@ -19,7 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * execs GNU time, so everything the sandbox forks is born inside it.
  */
 final class PidsCgroup {
-    private static final String PREFIX = "perfagent-";
+    /**
+     * Names are {@code perfagent.<pid>.<n>}: the creating process's pid, so that stale ones are told from those of
+     * another live perfagent (earlier versions named them {@code perfagent-<pid>-<n>} and removed every empty one,
+     * which raced with other perfagent processes between a cgroup's creation and the command joining it).
+     */
+    private static final String PREFIX = "perfagent.";
     /** time, bwrap's two processes and prlimit's exec: what the sandbox itself adds to the program's processes. */
     private static final int OWN_TASKS = 4;
     private static final AtomicLong COUNTER = new AtomicLong();
@@ -33,8 +38,8 @@ final class PidsCgroup {
     /** A usable pids hierarchy, if perfagent is root and can create cgroups with {@code pids.max} in it. */
     static Optional<PidsCgroup> detect() {
         if (!HostUser.isRoot()) return Optional.empty();
-        for (Path candidate : candidates()) {
-            Path probe = candidate.resolve(PREFIX + "probe-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+        for (Path candidate : hierarchies("pids")) {
+            Path probe = candidate.resolve(PREFIX + "probe." + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet());
             try {
                 Files.createDirectory(probe);
                 boolean usable = Files.isWritable(probe.resolve("pids.max")) && Files.isWritable(probe.resolve("cgroup.procs"));
@@ -51,9 +56,14 @@ final class PidsCgroup {
         return Optional.empty();
     }
 
+    /** Whether this is the v2 unified hierarchy, whose cgroups also count CPU time ({@code cpu.stat}). */
+    boolean unified() {
+        return Files.exists(parent.resolve("cgroup.controllers"));
+    }
+
     /** A fresh cgroup allowing {@code processes} tasks (threads count too) plus the sandbox's own. */
     Path create(int processes) throws IOException {
-        Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
+        Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet());
         Files.createDirectory(dir);
         Files.writeString(dir.resolve("pids.max"), Integer.toString(processes + OWN_TASKS));
         return dir;
@@ -61,15 +71,26 @@ final class PidsCgroup {
 
     /** The host command that puts itself into {@code dir} and then becomes {@code argv}. */
     static List<String> join(Path dir, List<String> argv) {
+        return join(List.of(dir), argv);
+    }
+
+    /** The host command that puts itself into each of {@code dirs} (one per v1 hierarchy) and then becomes {@code argv}. */
+    static List<String> join(List<Path> dirs, List<String> argv) {
         // a fixed script; the paths travel as positional arguments, never as shell text
-        List<String> a = new ArrayList<>(List.of("/bin/sh", "-c", "echo $$ > \"$1\" && shift && exec \"$@\"", "sh",
-                dir.resolve("cgroup.procs").toString()));
+        String script = "n=" + dirs.size() + "; while [ $n -gt 0 ]; do echo $$ > \"$1\" || exit 125; shift; n=$((n-1)); done; exec \"$@\"";
+        List<String> a = new ArrayList<>(List.of("/bin/sh", "-c", script, "sh"));
+        for (Path dir : dirs) a.add(dir.resolve("cgroup.procs").toString());
         a.addAll(argv);
         return a;
     }
 
     /** Removes the cgroup once its tasks are gone; the last ones may take a moment to be released. */
     void remove(Path dir) {
+        removeWhenEmpty(dir);
+    }
+
+    /** Removes a cgroup folder once its tasks are gone; the last ones may take a moment to be released. */
+    static void removeWhenEmpty(Path dir) {
         for (int i = 0; i < 50; i++) {
             try {
                 Files.deleteIfExists(dir);
@@ -81,15 +102,21 @@ final class PidsCgroup {
     }
 
     private void removeStale() {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, PREFIX + "*")) {
+        removeStale(parent);
+    }
+
+    /**
+     * Removes the empty leftovers of perfagent processes that are gone. A cgroup of a live perfagent stays even when
+     * empty: it may have just been created for a command that has not joined it yet.
+     */
+    static void removeStale(Path parent) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, "perfagent[.-]*")) {
             for (Path d : s) {
-                // a group is named after the perfagent process that made it; another live perfagent's group may
-                // be empty for a moment between its creation and its first command, so only a dead owner's go
-                if (ownerAlive(d.getFileName().toString())) continue;
+                if (!ownerGone(d.getFileName().toString())) continue;
                 try {
                     Files.delete(d); // fails while in use
                 } catch (IOException e) {
-                    // still in use
+                    // in use by another perfagent
                 }
             }
         } catch (IOException e) {
@@ -97,25 +124,27 @@ final class PidsCgroup {
         }
     }
 
-    /** Whether the process whose pid is the first number in the group's name (perfagent-PID-N, perfagent-cpu-PID-N) lives. */
-    static boolean ownerAlive(String name) {
-        for (String part : name.split("-")) {
-            if (part.matches("\\d{1,10}")) {
-                return ProcessHandle.of(Long.parseLong(part)).map(ProcessHandle::isAlive).orElse(false);
-            }
+    /** Whether the perfagent that named a cgroup {@code perfagent.<kind.>…<pid>.<n>} (or with dashes) has exited. */
+    static boolean ownerGone(String name) {
+        String[] f = name.split("[.-]");
+        if (f.length < 3) return false;
+        try {
+            long pid = Long.parseLong(f[f.length - 2]);
+            return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
         }
-        return false;
     }
 
-    /** Our own cgroup in the v1 pids hierarchy or the v2 unified one, then those hierarchies' roots. */
-    private static List<Path> candidates() {
+    /** Our own cgroup in the v1 hierarchy of {@code controller} or the v2 unified one, then those hierarchies' roots. */
+    static List<Path> hierarchies(String controller) {
         Set<Path> out = new LinkedHashSet<>();
         try {
             List<String> mounts = Files.readAllLines(Path.of("/proc/self/mountinfo"));
             for (String own : Files.readAllLines(Path.of("/proc/self/cgroup"))) {
                 String[] f = own.split(":", 3);
                 if (f.length < 3) continue;
-                boolean v1Pids = List.of(f[1].split(",")).contains("pids");
+                boolean v1Pids = List.of(f[1].split(",")).contains(controller);
                 boolean v2 = f[0].equals("0") && f[1].isEmpty();
                 if (!v1Pids && !v2) continue;
                 for (String m : mounts) {
@@ -123,7 +152,7 @@ final class PidsCgroup {
                     if (dash < 0) continue;
                     String[] left = m.substring(0, dash).split(" ");
                     String[] right = m.substring(dash + 3).split(" ");
-                    boolean match = v1Pids ? right[0].equals("cgroup") && right.length > 2 && List.of(right[2].split(",")).contains("pids")
+                    boolean match = v1Pids ? right[0].equals("cgroup") && right.length > 2 && List.of(right[2].split(",")).contains(controller)
                             : right[0].equals("cgroup2");
                     if (!match || left.length < 5) continue;
                     Path mountPoint = Path.of(unescape(left[4]));

@@ -17,6 +17,14 @@ public interface Sandbox extends AutoCloseable {
         return name();
     }
 
+    /**
+     * The finest step in which {@link ExecResult#cpu()} is measured: 10 ms where only GNU time measures it
+     * (the default), nanoseconds where a cgroup counts it. Timing by CPU time is worth it only when this is fine.
+     */
+    default java.time.Duration cpuTimeResolution() {
+        return java.time.Duration.ofMillis(10);
+    }
+
     @Override
     default void close() {
     }

@@ -15,6 +15,14 @@ public interface Toolchain {
     /** The command that runs the built program once; input arrives on stdin. */
     ExecSpec run(Task task, Limits limits);
 
+    /**
+     * A shell command of the task's own (its test command, its benchmark) set up the way this toolchain runs its own
+     * tools: the same JDK, Maven's local repository. Read-only unless the caller makes it writable.
+     */
+    default ExecSpec command(Task task, String script, Limits limits) {
+        return ExecSpec.shell(script, limits).withReadOnlyBinds(readOnlyBinds(task));
+    }
+
     /** Host folders the build or run needs to see read-only (a JDK elsewhere, ~/.m2, a Python prefix). */
     default List<Path> readOnlyBinds(Task task) {
         return List.of();

@@ -139,4 +139,50 @@ class LocalSandboxTest {
             assertThat(r.cpu()).isLessThan(Duration.ofMillis(100));
         }
     }
+
+    @Test
+    void asRootCpuTimeIsCountedToTheNanosecondAndTheCgroupIsRemoved() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(HostUser.isRoot(), "cgroups are created only as root");
+        assertThat(sandbox.cpuTimeResolution()).isLessThanOrEqualTo(Duration.ofNanos(1000));
+        try (Workspace ws = Workspace.create("sb")) {
+            ExecResult r = sandbox.exec(ws, python("""
+                    import time
+                    start = time.process_time()
+                    while time.process_time() - start < 0.1:
+                        pass
+                    """, small()));
+            assertThat(r.ok()).as(r.stderr()).isTrue();
+            assertThat(r.cpu()).isBetween(Duration.ofMillis(100), r.wall().plusMillis(20));
+            // GNU time's figure would be a whole number of 10 ms steps
+            assertThat(r.cpu().toNanos() % 10_000_000L).isNotZero();
+        }
+        String mine = "perfagent.cpu." + ProcessHandle.current().pid() + ".";
+        for (Path h : PidsCgroup.hierarchies("cpuacct")) {
+            if (!Files.isDirectory(h)) continue;
+            try (var left = Files.list(h)) {
+                assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(mine))).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void staleCgroupsGoOnlyWhenTheirPerfagentHasExited() throws Exception {
+        Process gone = new ProcessBuilder("/bin/true").start();
+        gone.waitFor();
+        Path parent = Files.createTempDirectory("cgroups-");
+        long me = ProcessHandle.current().pid();
+        for (String name : List.of("perfagent." + me + ".1", "perfagent.cpu." + me + ".2", "perfagent." + gone.pid() + ".3",
+                "perfagent-cpu-" + gone.pid() + "-4", "perfagent-" + gone.pid() + "-5", "other." + gone.pid() + ".6")) {
+            Files.createDirectory(parent.resolve(name));
+        }
+        PidsCgroup.removeStale(parent);
+        try (var left = Files.list(parent)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("perfagent." + me + ".1", "perfagent.cpu." + me + ".2", "other." + gone.pid() + ".6");
+        }
+        try (var all = Files.list(parent)) {
+            for (Path p : (Iterable<Path>) all::iterator) Files.delete(p);
+        }
+        Files.delete(parent);
+    }
 }

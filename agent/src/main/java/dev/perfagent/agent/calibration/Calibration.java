@@ -123,7 +123,15 @@ public final class Calibration {
     }
 
     private void progress(String what, int i, int n, Evaluation e, Tally t) {
-        if (i % 10 == 0 || i == n || e.verdict() != Verdict.NEUTRAL && what.equals("A/A")) {
+        boolean unexpected = what.equals("A/A") ? e.verdict() != Verdict.NEUTRAL
+                : e.verdict() != Verdict.NEUTRAL && e.verdict() != Verdict.IMPROVED;
+        if (unexpected && e.measurement().isEmpty()) {
+            // a run that failed (CRASHED, TIMEOUT…) has no measurement: say why
+            out.printf(Locale.ROOT, "  %s %d/%d: %s: %s%n", what, i, n, e.verdict(), e.reason());
+            out.flush();
+            return;
+        }
+        if (i % 10 == 0 || i == n || unexpected) {
             out.printf(Locale.ROOT, "  %s %d/%d: last %s (%s); so far %s%n", what, i, n, e.verdict(),
                     e.measurement().map(m -> m.describe()).orElse(e.reason()), t.counts());
             out.flush();

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** The {@code perfagent} command: subcommands only; {@link #run} is what tests and other front ends call. */
 @Command(name = "perfagent", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Makes code faster and proves it: proposes versions, runs them sandboxed, keeps only what is verified faster.",
-        subcommands = {OptimizeCommand.class, EvalCommand.class, BenchCommand.class, MergeCommand.class, ReportCommand.class,
+        subcommands = {OptimizeCommand.class, InitCommand.class, EvalCommand.class, BenchCommand.class, MergeCommand.class, ReportCommand.class,
                 TasksCommand.class, CalibrateCommand.class, SandboxCommand.class, PrCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

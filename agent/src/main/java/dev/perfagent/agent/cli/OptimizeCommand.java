@@ -99,6 +99,33 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "settings file (default ./perfagent.yaml when present)")
     Path config;
 
+    @Option(names = "--repo", paramLabel = "DIR", description = "optimize a repository (Maven, Make/CMake, Python) with its own tests and benchmark; "
+            + "the default when there is no --task and ./perfagent.yaml has a repo: section (perfagent init writes one)")
+    Path repo;
+
+    @Option(names = "--bench", paramLabel = "COMMAND", description = "repository mode: the benchmark command to time and profile (default: repo.bench in perfagent.yaml, or the one detected)")
+    String bench;
+
+    @Option(names = "--test", paramLabel = "COMMAND", description = "repository mode: the test command that must pass (default: mvn -q -o test, make test, ctest, python -m unittest)")
+    String test;
+
+    @Option(names = "--build", paramLabel = "COMMAND", description = "repository mode: the build command (default: offline Maven package, make, cmake)")
+    String build;
+
+    @Option(names = "--targets", paramLabel = "N", description = "repository mode: how many hot methods become editable (default 3)")
+    Integer targets;
+
+    @Option(names = "--apply", description = "repository mode: apply the verified best patch to the working tree (git apply)")
+    boolean apply;
+
+    @Option(names = "--branch", paramLabel = "NAME", description = "repository mode: commit the verified best patch on a new branch NAME, leaving your checkout as it is")
+    String branch;
+
+    /** The repository of a repository-mode run: --repo, or the current folder. */
+    Path repoDir() {
+        return repo != null ? repo : Path.of("");
+    }
+
     @picocli.CommandLine.Mixin
     SandboxOptions sandboxOptions;
 
@@ -106,6 +133,12 @@ public final class OptimizeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (resume == null && task == null && (repo != null || RepoMode.looksLikeRepo(Path.of("")))) {
+            return new RepoMode(this, out, err).run();
+        }
+        if (task != null && (repo != null || bench != null || apply || branch != null)) {
+            throw new UserError("--task and repository options (--repo, --bench, --apply, --branch) do not go together; give one or the other");
+        }
         ConfigFile file = loadConfig();
         Path root = runsDir != null ? runsDir : file.text("runs-dir").map(Path::of).orElse(RunFolder.DEFAULT_ROOT);
         String id;
@@ -122,7 +155,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             replay = Replay.of(events);
             err.printf("resuming %s: %d evaluation(s) already done%n", id, replay.evaluations());
         } else {
-            if (task == null) throw new UserError("--task DIR is needed (or --resume RUN); see perfagent optimize --help");
+            if (task == null) throw new UserError("--task DIR is needed (or --repo DIR for a repository, or --resume RUN); see perfagent optimize --help");
             settings = Settings.resolve(this, file, Environment.get());
             id = runId != null ? runId : RunFolder.newId(TaskArgument.load(task).id());
             runDir = root.resolve(id);
@@ -147,7 +180,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
     }
 
-    private ConfigFile loadConfig() {
+    ConfigFile loadConfig() {
         try {
             return ConfigFile.load(Optional.ofNullable(config));
         } catch (ConfigFile.ConfigException e) {

@@ -29,7 +29,7 @@ final class Settings {
             if (!measure.equals("time") && !measure.equals("instructions")) {
                 throw new UserError("--measure " + measure + " is unknown; use time or instructions");
             }
-            RunSettings s = new RunSettings(f.task.toAbsolutePath().normalize().toString(), model,
+            RunSettings s = new RunSettings((f.task != null ? f.task : f.repoDir()).toAbsolutePath().normalize().toString(), model,
                     first(f.baseUrl, c.text("base-url")).orElse(null), strategy, width,
                     (int) num(f.rounds, c, "budget.rounds", d.rounds()), (int) num(f.candidates, c, "budget.candidates", d.candidates()),
                     (long) num(f.tokens, c, "budget.tokens", d.tokens()), num(f.money, c, "budget.money", d.money()),

@@ -36,7 +36,9 @@ public final class EvaluationReport {
         e.correctness().ifPresent(c -> b.append("correct    ").append(describe(c)).append('\n'));
         e.measurement().ifPresent(m -> {
             b.append("speedup    ").append(m.describe()).append('\n');
-            b.append(String.format("median     baseline %.4f s, candidate %.4f s%n", m.baseline().medianSeconds(), m.candidate().medianSeconds()));
+            b.append(String.format("median     baseline %.4f s, candidate %.4f s wall time; %.4f s, %.4f s CPU time (decided on %s)%n",
+                    m.baseline().medianSeconds(), m.candidate().medianSeconds(), m.baseline().medianCpuSeconds(),
+                    m.candidate().medianCpuSeconds(), m.clock().label()));
             b.append(String.format("peak RSS   baseline %s, candidate %s%n", mib(m.baseline().peakRssBytes()), mib(m.candidate().peakRssBytes())));
             b.append(String.format("stopped    %s, after %.1f s of timing%n", m.stopReason(), m.elapsed().toMillis() / 1000.0));
         });
@@ -82,12 +84,14 @@ public final class EvaluationReport {
 
     private static Map<String, Object> measurement(Measurement x) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clock", x.clock().name());
         m.put("speedup", x.speedup().ratio());
         m.put("ciLow", x.speedup().low());
         m.put("ciHigh", x.speedup().high());
         m.put("pValue", x.pValue());
         m.put("baselineMedianSeconds", x.baseline().medianSeconds());
         m.put("candidateMedianSeconds", x.candidate().medianSeconds());
+        m.put("wallSpeedup", x.wallRatio());
         m.put("baselinePeakRssBytes", x.baseline().peakRssBytes());
         m.put("candidatePeakRssBytes", x.candidate().peakRssBytes());
         m.put("order", x.order());
@@ -96,6 +100,8 @@ public final class EvaluationReport {
         m.put("threshold", x.plan().threshold());
         m.put("baselineSeconds", seconds(x.baseline().samples()));
         m.put("candidateSeconds", seconds(x.candidate().samples()));
+        m.put("baselineCpuSeconds", x.baseline().samples().stream().map(Sample::cpuSeconds).toList());
+        m.put("candidateCpuSeconds", x.candidate().samples().stream().map(Sample::cpuSeconds).toList());
         return m;
     }
 

@@ -14,13 +14,15 @@ import java.util.Set;
 /**
  * {@code perfagent.yaml}: settings between the flags (which override it) and the environment (which it overrides).
  * Keys: model, judge-model, base-url, strategy, width, runs-dir, budget.{rounds,candidates,tokens,money,time},
- * measure.{threshold,budget,max-runs}, prices.MODEL.{input,output}. An unknown key is an error that lists the known
+ * measure.{threshold,budget,max-runs}, prices.MODEL.{input,output}, repo.{bench,test,build,targets,check-output}. An unknown key is an error that lists the known
  * ones, so a typo does not silently do nothing.
  */
 public record ConfigFile(Path path, JsonNode root) {
-    private static final Set<String> TOP = Set.of("model", "judge-model", "base-url", "strategy", "width", "runs-dir", "budget", "measure", "prices", "profile");
+    private static final Set<String> TOP = Set.of("model", "judge-model", "base-url", "strategy", "width", "runs-dir", "budget", "measure", "prices", "profile", "repo");
     private static final Set<String> BUDGET = Set.of("rounds", "candidates", "tokens", "money", "time");
     private static final Set<String> MEASURE = Set.of("threshold", "budget", "max-runs");
+    /** Repository mode ({@code perfagent optimize --repo}): what {@code perfagent init} writes. */
+    private static final Set<String> REPO = Set.of("bench", "test", "build", "targets", "check-output");
 
     public static ConfigFile empty() {
         return new ConfigFile(Path.of("perfagent.yaml"), new ObjectMapper().createObjectNode());
@@ -41,6 +43,7 @@ public record ConfigFile(Path path, JsonNode root) {
             c.check(root, TOP, "");
             c.check(root.path("budget"), BUDGET, "budget.");
             c.check(root.path("measure"), MEASURE, "measure.");
+            c.check(root.path("repo"), REPO, "repo.");
             return c;
         } catch (IOException e) {
             throw new ConfigException(p + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));

@@ -39,7 +39,7 @@ class CrashResumeTest {
         int kills = 0;
         for (int round = 0; kills < 6 && round < 30; round++) {
             Process p = launch(store);
-            long waitMs = 1500 + random.nextInt(3000);   // a JVM start takes 1-3 s on a busy machine; the work about 10 s more
+            long waitMs = 1500 + random.nextInt(3000);   // a JVM start takes 1-3 s on a busy machine; the work (48 attempts of 1.5 s on 2 jobs) about 36 s more
             if (p.waitFor(waitMs, TimeUnit.MILLISECONDS)) {
                 assertThat(p.exitValue()).as(output(p)).isZero();
                 break;   // finished before the kill: the rounds below only check the end state
@@ -112,7 +112,7 @@ class CrashResumeTest {
 
     private Process launch(Path store, Path suite, String model, int attempts, String... more) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Dperfagent.fake.sleepMs=400", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Dperfagent.fake.sleepMs=1500", "-cp", System.getProperty("java.class.path"),
                 "dev.perfagent.agent.cli.Main", "bench", suite.toString(), "--loader", "pie", "--model", model,
                 "--attempts", Integer.toString(attempts), "--store", store.toString()));
         command.addAll(List.of(more));

@@ -1,6 +1,7 @@
 package dev.perfagent.evaluators.kernel;
 
 import dev.perfagent.evaluators.Verdict;
+import dev.perfagent.evaluators.measure.Clock;
 import dev.perfagent.evaluators.measure.Measurement;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
 import dev.perfagent.evaluators.measure.Runs;
@@ -63,7 +64,8 @@ public record KernelJudgement(Optional<String> setupProblem, Verdict verdict, St
         double total = referenceMs.stream().mapToDouble(Double::doubleValue).sum() + candidateMs.stream().mapToDouble(Double::doubleValue).sum();
         // the harness decides how many calls are timed, so the plan's sample bounds are its own count here
         MeasurementPlan used = plan.withMinSamples(Math.min(plan.minSamples(), a.length)).withMaxSamples(Math.max(a.length, 2));
-        return new Measurement(new Runs(List.of(), samples(a)), new Runs(List.of(), samples(b)), order, s, p,
+        // CUDA-event times are GPU time: the "wall" clock of a kernel, there is no CPU time to prefer
+        return new Measurement(new Runs(List.of(), samples(a)), new Runs(List.of(), samples(b)), order, Clock.WALL, s, p,
                 Duration.ofNanos((long) (total * 1e6)), "the harness timed " + a.length + " calls a side", used);
     }
 

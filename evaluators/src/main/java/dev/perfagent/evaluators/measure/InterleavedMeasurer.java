@@ -15,15 +15,30 @@ import org.apache.commons.statistics.inference.MannWhitneyUTest;
 public final class InterleavedMeasurer {
     private final MeasurementPlan plan;
     private final LongSupplier nanoClock;
+    private final boolean cpuCounted;
 
+    /** Timed by wall time. */
     public InterleavedMeasurer(MeasurementPlan plan) {
-        this(plan, System::nanoTime);
+        this(plan, System::nanoTime, false);
+    }
+
+    /**
+     * {@code cpuCounted}: the samples' CPU times are counted finely (a cgroup, not GNU time's 10 ms steps), so the
+     * speedup is computed from CPU time wherever {@link Clock#choose} allows it.
+     */
+    public InterleavedMeasurer(MeasurementPlan plan, boolean cpuCounted) {
+        this(plan, System::nanoTime, cpuCounted);
     }
 
     /** With a clock of its own, so the time budget can be tested without waiting for it. */
     public InterleavedMeasurer(MeasurementPlan plan, LongSupplier nanoClock) {
+        this(plan, nanoClock, false);
+    }
+
+    public InterleavedMeasurer(MeasurementPlan plan, LongSupplier nanoClock, boolean cpuCounted) {
         this.plan = plan;
         this.nanoClock = nanoClock;
+        this.cpuCounted = cpuCounted;
     }
 
     /** Runs both until a reason to stop; a failed run ends the measurement by propagating. */
@@ -42,6 +57,7 @@ public final class InterleavedMeasurer {
         StoppingRule rule = new StoppingRule(plan);
         SpeedupBootstrap bootstrap = SpeedupBootstrap.of(plan);
         Speedup speedup = null;
+        Clock clock = Clock.WALL;
         String reason;
         while (true) {
             Duration elapsed = since(start);
@@ -62,7 +78,8 @@ public final class InterleavedMeasurer {
             }
             speedup = null;
             if (a.size() >= plan.minSamples()) {
-                speedup = bootstrap.estimate(seconds(a), seconds(b));
+                clock = clock(warmA, a, warmB, b);
+                speedup = bootstrap.estimate(clock.seconds(a), clock.seconds(b));
                 Optional<String> settled = rule.afterInterval(speedup);
                 if (settled.isPresent()) {
                     reason = settled.get();
@@ -71,18 +88,33 @@ public final class InterleavedMeasurer {
             }
         }
         if (speedup == null) {
-            speedup = bootstrap.estimate(seconds(a), seconds(b));
+            clock = clock(warmA, a, warmB, b);
+            speedup = bootstrap.estimate(clock.seconds(a), clock.seconds(b));
         }
-        double p = a.size() < 2 ? Double.NaN : MannWhitneyUTest.withDefaults().test(seconds(a), seconds(b)).getPValue();
-        return new Measurement(new Runs(warmA, a), new Runs(warmB, b), order.toString(), speedup, p,
+        if (clock == Clock.CPU) {
+            // work turned into waiting (sleep, I/O) costs no CPU time: wall time that clearly disagrees overrules it
+            Speedup wall = bootstrap.estimate(Clock.WALL.seconds(a), Clock.WALL.seconds(b));
+            if (speedup.low() > 1 && wall.high() < 1 || speedup.high() < 1 && wall.low() > 1) {
+                clock = Clock.WALL;
+                speedup = wall;
+                reason = reason + "; wall time " + wall + " contradicts CPU time, so wall time decides";
+            }
+        }
+        double p = a.size() < 2 ? Double.NaN : MannWhitneyUTest.withDefaults().test(clock.seconds(a), clock.seconds(b)).getPValue();
+        return new Measurement(new Runs(warmA, a), new Runs(warmB, b), order.toString(), clock, speedup, p,
                 since(start), reason, plan);
+    }
+
+    /** The clock the runs so far allow, warm-ups included in the check for parallel work. */
+    private Clock clock(List<Sample> warmA, List<Sample> a, List<Sample> warmB, List<Sample> b) {
+        List<Sample> allA = new ArrayList<>(warmA);
+        allA.addAll(a);
+        List<Sample> allB = new ArrayList<>(warmB);
+        allB.addAll(b);
+        return Clock.choose(cpuCounted, allA, allB);
     }
 
     private Duration since(long start) {
         return Duration.ofNanos(nanoClock.getAsLong() - start);
-    }
-
-    private static double[] seconds(List<Sample> samples) {
-        return samples.stream().mapToDouble(Sample::seconds).toArray();
     }
 }

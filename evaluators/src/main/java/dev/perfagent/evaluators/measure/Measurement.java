@@ -12,13 +12,15 @@ import static dev.perfagent.evaluators.measure.Speedup.times;
  * @param baseline   the baseline's warm-ups and timed runs
  * @param candidate  the candidate's warm-ups and timed runs
  * @param order      which side ran at each timed position, e.g. "ABBABAAB" (warm-ups, not shown, ran baseline first)
- * @param speedup    median(baseline) / median(candidate) with its confidence interval
- * @param pValue     two-sided Mann–Whitney p-value of the two sets of wall times
+ * @param clock      the time the speedup and p-value are computed from: CPU time of the process tree where the
+ *                   sandbox counts it finely and neither side runs in parallel, else wall time (see {@link Clock})
+ * @param speedup    median(baseline) / median(candidate) of that time, with its confidence interval
+ * @param pValue     two-sided Mann–Whitney p-value of the two sets of those times
  * @param elapsed    wall time the whole measurement took, warm-ups included
  * @param stopReason why measuring stopped, e.g. "interval inside (0.95×, 1.05×)"
  * @param plan       the plan it followed
  */
-public record Measurement(Runs baseline, Runs candidate, String order, Speedup speedup, double pValue,
+public record Measurement(Runs baseline, Runs candidate, String order, Clock clock, Speedup speedup, double pValue,
                           Duration elapsed, String stopReason, MeasurementPlan plan) {
 
     /** The verdict the plan's threshold gives this speedup. */
@@ -32,13 +34,19 @@ public record Measurement(Runs baseline, Runs candidate, String order, Speedup s
         return VerdictRule.decide(speedup, plan.threshold());
     }
 
-    /** "1.83× faster [1.71×, 1.95×] (95% CI, 12+12 runs, p=0.0001)". */
+    /** median(baseline) / median(candidate) of the wall times, whichever clock decided. */
+    public double wallRatio() {
+        return baseline.medianSeconds() / candidate.medianSeconds();
+    }
+
+    /** "1.83× faster [1.71×, 1.95×] (95% CI of CPU time, 12+12 runs, p=0.0001; wall time 1.79×)". */
     public String describe() {
         String effect = speedup.ratio() >= 1
                 ? times(speedup.ratio()) + " faster [" + times(speedup.low()) + ", " + times(speedup.high()) + "]"
                 : times(1 / speedup.ratio()) + " slower [" + times(1 / speedup.high()) + ", " + times(1 / speedup.low()) + "]";
-        return String.format(Locale.ROOT, "%s (%.0f%% CI, %d+%d runs, %s)", effect, plan.confidence() * 100,
-                baseline.size(), candidate.size(), pText(pValue));
+        String wall = clock == Clock.WALL ? "" : "; wall time " + times(wallRatio());
+        return String.format(Locale.ROOT, "%s (%.0f%% CI of %s, %d+%d runs, %s%s)", effect, plan.confidence() * 100,
+                clock.label(), baseline.size(), candidate.size(), pText(pValue), wall);
     }
 
     private static String pText(double p) {

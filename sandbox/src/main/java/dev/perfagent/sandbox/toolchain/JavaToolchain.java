@@ -58,6 +58,11 @@ public class JavaToolchain implements Toolchain {
     }
 
     @Override
+    public ExecSpec command(Task task, String script, Limits limits) {
+        return prepared(task, ExecSpec.shell(script, limits));
+    }
+
+    @Override
     public List<Path> readOnlyBinds(Task task) {
         return Jdk.home().map(List::of).orElse(List.of());
     }

@@ -32,6 +32,12 @@ public final class MavenToolchain extends JavaToolchain {
         return runClasses(task, limits, "target/classes");
     }
 
+    /** A test command such as {@code mvn -q -o test} finds the user's local repository although HOME is /tmp inside. */
+    @Override
+    public ExecSpec command(Task task, String script, Limits limits) {
+        return maven(task, ExecSpec.shell(script, limits));
+    }
+
     @Override
     public List<Path> readOnlyBinds(Task task) {
         List<Path> binds = new ArrayList<>(super.readOnlyBinds(task));
@@ -48,6 +54,6 @@ public final class MavenToolchain extends JavaToolchain {
 
     /** Maven's JVM gets a heap that fits the build's memory rlimit (its default is a quarter of the machine). */
     private ExecSpec maven(Task task, ExecSpec spec) {
-        return prepared(task, spec).withEnv(Map.of("MAVEN_OPTS", "-Xmx1g -XX:+UseSerialGC"));
+        return prepared(task, spec).withEnv(Map.of("MAVEN_OPTS", "-Xmx1g -XX:+UseSerialGC -Dmaven.repo.local=" + M2.resolve("repository")));
     }
 }

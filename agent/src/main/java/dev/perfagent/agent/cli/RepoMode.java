@@ -1,0 +1,134 @@
+package dev.perfagent.agent.cli;
+
+import dev.perfagent.agent.loop.Progress;
+import dev.perfagent.agent.repo.Detection;
+import dev.perfagent.agent.repo.PatchDelivery;
+import dev.perfagent.agent.repo.RepoDetector;
+import dev.perfagent.agent.repo.RepoOptimize;
+import dev.perfagent.agent.repo.RepoSetup;
+import dev.perfagent.agent.report.RunReport;
+import dev.perfagent.agent.run.ConfigFile;
+import dev.perfagent.agent.run.RunFolder;
+import dev.perfagent.agent.run.RunSettings;
+import dev.perfagent.evaluators.TaskSetupException;
+import dev.perfagent.sandbox.LocalSandbox;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * {@code perfagent optimize --repo DIR}: resolves how the repository is built, tested and timed (flags, then
+ * perfagent.yaml's {@code repo:} keys, then detection), runs {@link RepoOptimize}, and delivers the patch when asked.
+ */
+final class RepoMode {
+    static final int DEFAULT_TARGETS = 3;
+
+    private final OptimizeCommand f;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    RepoMode(OptimizeCommand flags, PrintWriter out, PrintWriter err) {
+        this.f = flags;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * A folder perfagent treats as a repository without being told: its perfagent.yaml has a {@code repo:} section
+     * (what perfagent init writes). A build file alone is not enough: running optimize in some Maven module by
+     * mistake should ask for --task, not start profiling it.
+     */
+    static boolean looksLikeRepo(Path dir) {
+        Path yaml = dir.resolve("perfagent.yaml");
+        if (!Files.isRegularFile(yaml)) return false;
+        try {
+            return ConfigFile.load(Optional.of(yaml)).root().has("repo");
+        } catch (ConfigFile.ConfigException e) {
+            return false;
+        }
+    }
+
+    int run() throws Exception {
+        if (f.apply && f.branch != null) throw new UserError("--apply and --branch do not go together; choose one");
+        if (f.sandboxOptions != null && f.sandboxOptions.kind != null && !f.sandboxOptions.kind.equals("local")) {
+            throw new UserError("repository mode runs in the local sandbox only for now (--sandbox local); the container image has no ~/.m2 or project toolchain");
+        }
+        Path dir = f.repoDir().toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) throw new UserError("--repo " + f.repoDir() + " is not a folder; give the repository's top folder");
+        ConfigFile config = config(dir);
+        RepoSetup setup = setup(dir, config);
+        boolean defaultTest = f.test == null && config.text("repo.test").isEmpty();
+        RunSettings settings = Settings.resolve(f, config, System.getenv());
+        Path root = f.runsDir != null ? f.runsDir : config.text("runs-dir").map(Path::of).orElse(RunFolder.DEFAULT_ROOT);
+        String id = f.runId != null ? f.runId : RunFolder.newId(setup.name());
+        Path runDir = root.toAbsolutePath().resolve(id);
+        if (Files.exists(runDir)) throw new UserError("run " + id + " already exists in " + root + "; choose another --run-id");
+        err.printf("optimizing repository %s (%s) with %s; benchmark: %s; tests: %s; run %s%n", dir, setup.buildSystem().label(),
+                settings.model(), setup.bench(), setup.test(), runDir);
+        try (LocalSandbox sandbox = LocalSandbox.detect()) {
+            RepoOptimize engine = new RepoOptimize(sandbox, Parts.makers(System.getenv(), config), Progress.lines(err), err);
+            RepoOptimize.Result r = engine.run(setup, defaultTest, settings, id, runDir);
+            out.println(RunReport.headline(r.summary()));
+            out.println("stopped: " + r.summary().stopReason());
+            Path patch = runDir.resolve("best.patch");
+            out.println("report: " + runDir.resolve("report.md") + (r.summary().bestPatch().isEmpty() ? "" : "   patch: " + patch));
+            if (r.summary().best().isPresent() && (f.apply || f.branch != null)) {
+                try {
+                    out.println(f.apply ? PatchDelivery.apply(dir, patch)
+                            : PatchDelivery.branch(dir, patch, f.branch, "perfagent: " + r.summary().best().get().summary()));
+                } catch (PatchDelivery.DeliveryException e) {
+                    err.println("perfagent: " + e.getMessage());
+                    out.flush();
+                    return ExitCode.NOT_MET;
+                }
+            } else if (f.apply || f.branch != null) {
+                out.println("nothing delivered: no candidate was verified faster");
+            }
+            out.flush();
+            if (r.summary().failed()) return ExitCode.NOT_MET;
+            return r.summary().best().isPresent() ? ExitCode.OK : ExitCode.NOT_MET;
+        } catch (TaskSetupException e) {
+            throw new UserError(e.getMessage());
+        } catch (RepoOptimize.RepoException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** --config, else ./perfagent.yaml, else the repository's perfagent.yaml. */
+    private ConfigFile config(Path dir) {
+        if (f.config == null && !Files.exists(Path.of("perfagent.yaml")) && Files.exists(dir.resolve("perfagent.yaml"))) {
+            try {
+                return ConfigFile.load(Optional.of(dir.resolve("perfagent.yaml")));
+            } catch (ConfigFile.ConfigException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        return f.loadConfig();
+    }
+
+    private RepoSetup setup(Path dir, ConfigFile config) {
+        Detection d = RepoDetector.detect(dir).orElseThrow(() -> new UserError("no build recognised in " + dir
+                + " (looked for pom.xml, CMakeLists.txt, Makefile, Python files); give --task for a task folder instead"));
+        String bench = first(f.bench, config.text("repo.bench")).or(d::bench).orElseThrow(() -> new UserError(
+                "no benchmark for " + dir + ": give --bench \"<command>\" or set repo.bench in perfagent.yaml (perfagent init writes one)"
+                        + (d.benches().isEmpty() ? "" : "; candidates: " + String.join(" | ", d.benches()))));
+        String test = first(f.test, config.text("repo.test")).orElse(d.test());
+        Optional<String> build = first(f.build, config.text("repo.build")).or(() -> d.buildSystem().defaultBuild());
+        int targets;
+        try {
+            targets = f.targets != null ? f.targets : config.number("repo.targets").map(Double::intValue).orElse(DEFAULT_TARGETS);
+        } catch (ConfigFile.ConfigException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (targets < 1) throw new UserError("--targets must be at least 1");
+        boolean check = config.text("repo.check-output").map(v -> !v.equals("false")).orElse(true);
+        String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
+        return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, bench, check, targets);
+    }
+
+    private static Optional<String> first(String flag, Optional<String> file) {
+        return flag != null ? Optional.of(flag) : file;
+    }
+}

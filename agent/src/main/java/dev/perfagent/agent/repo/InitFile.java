@@ -1,0 +1,56 @@
+package dev.perfagent.agent.repo;
+
+/**
+ * The commented {@code perfagent.yaml} that {@code perfagent init} writes for a repository: what was detected, as
+ * settings where a choice was made and as comments where the default applies, so the file explains itself.
+ */
+public final class InitFile {
+    private InitFile() {
+    }
+
+    public static String render(String name, Detection d) {
+        StringBuilder b = new StringBuilder();
+        b.append("# perfagent.yaml for ").append(name).append(", written by `perfagent init` (build: ").append(d.buildSystem().label())
+                .append(", language: ").append(d.language().id()).append(").\n");
+        b.append("# `perfagent optimize` run in this folder (or with --repo) reads it; its flags override these settings.\n\n");
+        b.append("repo:\n");
+        b.append("  # The benchmark that is timed and profiled. Its output must stay exactly the same for a candidate to count\n");
+        b.append("  # (set check-output: false below if it prints timings).\n");
+        if (d.bench().isPresent()) {
+            b.append("  bench: ").append(quote(d.bench().get())).append('\n');
+        } else {
+            b.append("  # No benchmark was found: write the command that runs your workload, e.g.\n");
+            b.append("  # bench: ").append(quote(d.benches().isEmpty() ? example(d.buildSystem()) : d.benches().get(0))).append('\n');
+        }
+        for (String other : d.benches()) {
+            if (d.bench().isEmpty() || !other.equals(d.bench().get())) b.append("  #   candidate: ").append(other).append('\n');
+        }
+        b.append("  check-output: true\n");
+        b.append("  # The tests every candidate must pass; the tests covering the edited files run first. Default:\n");
+        b.append("  # test: ").append(quote(d.test())).append('\n');
+        b.append("  # The build, run offline in the sandbox. Default: ")
+                .append(d.buildSystem().defaultBuild().map(InitFile::quote).orElse(d.buildSystem() == BuildSystem.MAVEN
+                        ? "mvn -q -o package -DskipTests" : "a syntax check")).append('\n');
+        b.append("  # build: \"...\"\n");
+        b.append("  # How many of the hottest methods' files the model may edit.\n");
+        b.append("  targets: 3\n\n");
+        b.append("# model: rules            # offline rewrite rules (default without an API key); openai:MODEL, anthropic:MODEL, replay:FILE\n");
+        b.append("# budget:\n#   rounds: 5\n#   candidates: 20\n#   time: 60m\n");
+        b.append("# measure:\n#   threshold: 1.05       # the speedup's lower 95% bound must clear this for IMPROVED\n#   budget: 30            # seconds of timing per candidate\n");
+        for (String note : d.notes()) b.append("# note: ").append(note).append('\n');
+        return b.toString();
+    }
+
+    private static String example(BuildSystem b) {
+        return switch (b) {
+            case MAVEN -> "java -cp target/classes com.example.Bench";
+            case MAKE -> "./bench";
+            case CMAKE -> "./build/bench";
+            case PYTHON -> "python3 -B bench.py";
+        };
+    }
+
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,137 @@
+package dev.perfagent.agent.repo;
+
+import dev.perfagent.agent.loop.ProfileSource;
+import dev.perfagent.agent.loop.Replay;
+import dev.perfagent.agent.report.RunSummary;
+import dev.perfagent.agent.run.OptimizeRun;
+import dev.perfagent.agent.run.RunSettings;
+import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.Candidate;
+import dev.perfagent.evaluators.TaskSetupException;
+import dev.perfagent.prompts.HotFrame;
+import dev.perfagent.sandbox.Sandbox;
+import dev.perfagent.sandbox.profile.Profile;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Repository mode, end to end: copy the repository into the run folder, profile its benchmark, make the hottest
+ * methods' files the editable files of a {@code repo} task, run the ordinary optimize loop on it, profile the best
+ * version again for the report, and return. Nothing here writes to the user's repository; delivering the patch is
+ * {@link PatchDelivery}'s, when asked.
+ */
+public final class RepoOptimize {
+    /** A failure the user can fix (no hot method found, nothing to edit); one line. */
+    public static final class RepoException extends Exception {
+        public RepoException(String message) {
+            super(message);
+        }
+    }
+
+    /** What the run found, for the command line and tests. */
+    public record Result(RunSummary summary, Task task, List<Target> targets, Profile before, Optional<Profile> after, Path runDir) {
+    }
+
+    private final Sandbox sandbox;
+    private final OptimizeRun.Makers makers;
+    private final dev.perfagent.agent.loop.Progress progress;
+    private final PrintWriter log;
+
+    public RepoOptimize(Sandbox sandbox, OptimizeRun.Makers makers, dev.perfagent.agent.loop.Progress progress, PrintWriter log) {
+        this.sandbox = sandbox;
+        this.makers = makers;
+        this.progress = progress;
+        this.log = log;
+    }
+
+    /** @param defaultTest whether {@code setup.test()} is the detected default (then covering tests run first) */
+    public Result run(RepoSetup setup, boolean defaultTest, RunSettings settings, String runId, Path runDir)
+            throws TaskSetupException, RepoException {
+        Path copy = runDir.resolve("source");
+        List<String> files = RepoFiles.list(setup.dir());
+        try {
+            Files.createDirectories(copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        RepoFiles.copy(setup.dir(), files, copy);
+        List<String> editableAll = files.stream().filter(setup::mayEdit).toList();
+        if (editableAll.isEmpty()) throw new RepoException("no " + setup.language().id() + " source file in " + setup.dir() + " may be edited (tests, build files and the benchmark are not)");
+
+        long t0 = System.nanoTime();
+        log.printf("profiling the benchmark: %s%n", setup.bench());
+        log.flush();
+        Task probe = RepoTask.of(setup, runDir, copy, files, editableAll, setup.test(), "");
+        SourceIndex index = SourceIndexes.of(setup.language(), copy, files);
+        RepoProfiles profiles = new RepoProfiles(sandbox);
+        RepoProfiles.Taken taken = profiles.take(probe, Candidate.original(), index);
+        if (taken.cpu().isEmpty()) throw new RepoException("the benchmark could not be profiled: " + taken.cpu().problem().orElse("nothing was sampled"));
+        List<Target> ranked = Targeting.rank(taken.repoCpu(), index, setup::mayEdit);
+        List<Target> targets = Targeting.top(ranked, setup.targets());
+        if (targets.isEmpty()) {
+            throw new RepoException("the profile shows no hot method in the repository's editable code; top frames: "
+                    + String.join(", ", taken.cpu().top(3).stream().map(f -> f.frame()).toList()));
+        }
+        List<String> editable = Targeting.files(targets);
+        List<String> covering = switch (setup.language()) {
+            case JAVA -> CoveringTests.forJava(copy, files, editable);
+            case PYTHON -> CoveringTests.forPython(copy, files, editable);
+            default -> List.of();
+        };
+        String test = RepoTask.staged(setup, covering, defaultTest);
+        String context = TargetContext.render(setup, targets, index, taken.allocation());
+        Task task = RepoTask.of(setup, runDir, copy, files, editable, test, context);
+        writeText(runDir.resolve("profile-before.txt"), taken.cpu().summary(15) + "\n\n" + taken.repoCpu().summary(15)
+                + (taken.allocation().isEmpty() ? "" : "\n\n" + taken.allocation().summary(10)) + "\n");
+        writeText(runDir.resolve("targets.txt"), context);
+        log.printf("profiled in %.1f s; editing %s (tests first: %s)%n", (System.nanoTime() - t0) / 1e9, String.join(", ", editable),
+                covering.isEmpty() ? "none found, whole suite" : String.join(", ", covering));
+        log.flush();
+
+        List<HotFrame> originalFrames = taken.cpu().top(10).stream().map(f -> new HotFrame(f.frame(), f.selfPercent(), f.totalPercent())).toList();
+        OptimizeRun.Makers repoMakers = new OptimizeRun.Makers(makers.proposers(), makers.prompts(), makers.replies(),
+                (sb, s) -> profileSource(makers.profiles().apply(sb, s), originalFrames));
+        RunSummary summary = new OptimizeRun(sandbox, repoMakers, progress).run(task, settings, runId, runDir, Replay.none());
+
+        Optional<Profile> after = summary.best().map(b -> profiles.cpu(task, new Candidate(b.id(), b.files(), "best")));
+        after.ifPresent(p -> writeText(runDir.resolve("profile-after.txt"), p.summary(15) + "\n"));
+        appendToReport(runDir, targets, taken.cpu(), after);
+        return new Result(summary, task, targets, taken.cpu(), after, runDir);
+    }
+
+    /** The original's profile is already taken; the loop profiles only the versions that become the best. */
+    private static ProfileSource profileSource(ProfileSource later, List<HotFrame> original) {
+        return (task, id, files) -> files.isEmpty() ? original : later.hotFrames(task, id, files);
+    }
+
+    private static void appendToReport(Path runDir, List<Target> targets, Profile before, Optional<Profile> after) {
+        StringBuilder b = new StringBuilder("\n## Repository mode\n\nTargets (hot methods whose files were editable):\n\n");
+        for (Target t : targets) {
+            b.append(String.format(java.util.Locale.ROOT, "- `%s` %.1f%% self, %.1f%% total (%s)%n", t.method().key(), t.selfPercent(), t.totalPercent(), t.method().where()));
+        }
+        b.append("\nProfile before (original):\n\n```\n").append(before.summary(8)).append("\n```\n");
+        after.ifPresent(p -> b.append("\nProfile after (best candidate):\n\n```\n").append(p.summary(8)).append("\n```\n"));
+        Path report = runDir.resolve("report.md");
+        try {
+            Files.writeString(report, b.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeText(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.perfagent.agent.repo;
+
+import dev.perfagent.datasets.Language;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How perfagent builds, tests and times one repository, after detection, perfagent.yaml and flags (flags win).
+ *
+ * @param dir         the user's repository (never written before --apply / --branch)
+ * @param build       the build command, or empty for the toolchain's default
+ * @param test        the whole test suite; it must pass for a candidate to count
+ * @param bench       the benchmark command that is timed (and profiled)
+ * @param checkOutput whether the benchmark's output must match the original's on every timed run
+ * @param targets     how many hot methods become editable
+ */
+public record RepoSetup(Path dir, String name, BuildSystem buildSystem, Language language, Optional<String> build,
+                        String test, String bench, boolean checkOutput, int targets) {
+
+    /** Tests, test data and test helpers: never editable, and where covering tests are looked for. */
+    public static boolean isTestPath(String rel) {
+        String p = "/" + rel;
+        String file = rel.substring(rel.lastIndexOf('/') + 1);
+        return p.contains("/src/test/") || p.contains("/test/") || p.contains("/tests/") || p.contains("/testing/")
+                || file.startsWith("test_") || file.endsWith("_test.py") || file.endsWith("_test.cpp") || file.endsWith("_test.c")
+                || file.matches(".*Tests?\\.java");
+    }
+
+    /**
+     * Whether the model may edit {@code rel}: a source file of the repository's language that is not a test, not a
+     * build file, and not the benchmark (which the command names, or which has "bench" in its name).
+     */
+    public boolean mayEdit(String rel) {
+        String file = rel.substring(rel.lastIndexOf('/') + 1);
+        if (isTestPath(rel) || BuildSystem.BUILD_FILES.contains(file)) return false;
+        if (file.toLowerCase(java.util.Locale.ROOT).contains("bench") || rel.contains("/jmh/")) return false;
+        String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
+        if (bench.matches("(?s).*(^|[\\s/.])" + java.util.regex.Pattern.quote(stem) + "($|[\\s.]).*") && !stem.isEmpty()) return false;
+        return switch (language) {
+            case JAVA -> rel.endsWith(".java") && !rel.contains("src/test/");
+            case PYTHON -> rel.endsWith(".py");
+            case C -> rel.endsWith(".c") || rel.endsWith(".h");
+            case CPP -> rel.matches(".*\\.(cpp|cc|cxx|c|h|hpp|hh)$");
+            case CUDA -> rel.matches(".*\\.(cu|cuh|cpp|cc|h|hpp)$");
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package dev.perfagent.agent.repo;
+
+import dev.perfagent.datasets.BuildSpec;
+import dev.perfagent.datasets.Comparison;
+import dev.perfagent.datasets.Judge;
+import dev.perfagent.datasets.RunSpec;
+import dev.perfagent.datasets.Task;
+import dev.perfagent.datasets.TaskKind;
+import dev.perfagent.datasets.TaskLimits;
+import dev.perfagent.datasets.Workload;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A repository as a {@code repo} task, so that the evaluator, the loop and the reports work on it unchanged: the copy
+ * is the source root, the targets' files are editable, the test command judges, the benchmark is the workload.
+ */
+public final class RepoTask {
+    /** One benchmark run may take this long; a repository's benchmark is slower to start than a program's. */
+    static final Duration RUN_LIMIT = Duration.ofMinutes(2);
+    static final long MEMORY = 2048L * 1024 * 1024;
+
+    private RepoTask() {
+    }
+
+    public static Task of(RepoSetup setup, Path runDir, Path copy, List<String> files, List<String> editable, String test, String description) {
+        BuildSpec build = new BuildSpec(setup.build(), List.of(), setup.buildSystem() == BuildSystem.MAVEN ? "maven" : "javac");
+        Judge judge = new Judge(Comparison.EXACT, 1e-6, List.of(), Optional.of(test));
+        Workload workload = new Workload(List.of(), Optional.of(setup.bench()), setup.checkOutput());
+        return new Task(runDir, setup.name(), setup.language(), TaskKind.REPO, description, copy, files, editable, build,
+                RunSpec.defaults(), judge, workload, Optional.empty(), new TaskLimits(RUN_LIMIT, MEMORY));
+    }
+
+    /**
+     * The test command with the covering tests first: a wrong rewrite fails there in seconds, and the whole suite runs
+     * only after them. Only the default commands are split; a user's own command runs as given.
+     */
+    public static String staged(RepoSetup setup, List<String> covering, boolean defaultTest) {
+        if (!defaultTest || covering.isEmpty()) return setup.test();
+        return switch (setup.buildSystem()) {
+            case MAVEN -> "mvn -q -o -B test -Dtest=" + String.join(",", covering) + " -Dsurefire.failIfNoSpecifiedTests=false && " + setup.test();
+            case PYTHON -> "python3 -B -m unittest -q " + String.join(" ", covering) + " && " + setup.test();
+            default -> setup.test();
+        };
+    }
+}

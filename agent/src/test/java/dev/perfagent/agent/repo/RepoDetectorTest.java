@@ -1,0 +1,54 @@
+package dev.perfagent.agent.repo;
+
+import dev.perfagent.datasets.Language;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Detection on the bundled example repositories, as perfagent init and optimize see them. */
+class RepoDetectorTest {
+    @Test
+    void mavenRepositoryWithItsCliAsTheBenchmark() {
+        Detection d = RepoDetector.detect(ExampleRepos.ROOT.resolve("java-inventory")).orElseThrow();
+        assertThat(d.buildSystem()).isEqualTo(BuildSystem.MAVEN);
+        assertThat(d.language()).isEqualTo(Language.JAVA);
+        assertThat(d.test()).isEqualTo("mvn -q -o -B test");
+        assertThat(d.bench()).contains("java -cp target/classes org.acme.inventory.cli.InventoryCli");
+        assertThat(d.files()).contains("pom.xml", "src/main/java/org/acme/inventory/catalog/Catalog.java").noneMatch(f -> f.startsWith("target/"));
+    }
+
+    @Test
+    void makefileRepositoryWithBenchAndTestTargets() {
+        Detection d = RepoDetector.detect(ExampleRepos.ROOT.resolve("cpp-wordstats")).orElseThrow();
+        assertThat(d.buildSystem()).isEqualTo(BuildSystem.MAKE);
+        assertThat(d.language()).isEqualTo(Language.CPP);
+        assertThat(d.test()).isEqualTo("make -s test");
+        assertThat(d.bench()).contains("make -s bench");
+        assertThat(d.notes()).isEmpty();
+    }
+
+    @Test
+    void pythonRepositoryWithABenchScriptAndUnittests() {
+        Detection d = RepoDetector.detect(ExampleRepos.ROOT.resolve("py-textindex")).orElseThrow();
+        assertThat(d.buildSystem()).isEqualTo(BuildSystem.PYTHON);
+        assertThat(d.test()).isEqualTo("python3 -B -m unittest discover -s tests -t .");
+        assertThat(d.bench()).contains("python3 -B bench.py");
+    }
+
+    @Test
+    void nothingRecognisedInAnEmptyFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        assertThat(RepoDetector.detect(tmp)).isEmpty();
+    }
+
+    @Test
+    void testsBuildFilesAndTheBenchmarkAreNeverEditable() {
+        RepoSetup s = new RepoSetup(ExampleRepos.ROOT, "x", BuildSystem.MAVEN, Language.JAVA, java.util.Optional.empty(), "mvn test",
+                "java -cp target/classes org.acme.inventory.cli.InventoryCli 10 10", true, 3);
+        assertThat(s.mayEdit("src/main/java/org/acme/inventory/catalog/Catalog.java")).isTrue();
+        assertThat(s.mayEdit("src/test/java/org/acme/inventory/catalog/CatalogTest.java")).isFalse();
+        assertThat(s.mayEdit("src/main/java/org/acme/inventory/cli/InventoryCli.java")).isFalse();
+        assertThat(s.mayEdit("pom.xml")).isFalse();
+        assertThat(s.mayEdit("src/main/java/org/acme/Bench.java")).isFalse();
+        assertThat(s.mayEdit("README.md")).isFalse();
+    }
+}

@@ -1,0 +1,1 @@
+"""A small inverted index over documents: tokenize, index, query."""
