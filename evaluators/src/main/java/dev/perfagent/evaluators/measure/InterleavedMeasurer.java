@@ -92,12 +92,15 @@ public final class InterleavedMeasurer {
             speedup = bootstrap.estimate(clock.seconds(a), clock.seconds(b));
         }
         if (clock == Clock.CPU) {
-            // work turned into waiting (sleep, I/O) costs no CPU time: wall time that clearly disagrees overrules it
+            // work turned into waiting (sleep, I/O) costs no CPU time: wall time that clearly disagrees overrules it,
+            // and so does wall time that is clearly slower while CPU time is not clearly faster (a candidate that
+            // waits longer is slower for its user, whatever its CPU time says)
             Speedup wall = bootstrap.estimate(Clock.WALL.seconds(a), Clock.WALL.seconds(b));
-            if (speedup.low() > 1 && wall.high() < 1 || speedup.high() < 1 && wall.low() > 1) {
+            if (speedup.low() > 1 && wall.high() < 1 || speedup.high() < 1 && wall.low() > 1
+                    || speedup.low() <= 1 && wall.high() < 1 / plan.threshold()) {
                 clock = Clock.WALL;
                 speedup = wall;
-                reason = reason + "; wall time " + wall + " contradicts CPU time, so wall time decides";
+                reason = reason + "; wall time " + wall + " disagrees with CPU time, so wall time decides";
             }
         }
         double p = a.size() < 2 ? Double.NaN : MannWhitneyUTest.withDefaults().test(clock.seconds(a), clock.seconds(b)).getPValue();

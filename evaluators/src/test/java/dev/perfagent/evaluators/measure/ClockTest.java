@@ -118,7 +118,23 @@ class ClockTest {
         MeasurementPlan plan = MeasurementPlan.defaults().withSeed(9).withResamples(1000);
         Measurement m = new InterleavedMeasurer(plan, () -> t[0] += 100_000_000L, true).measure(baseline, sleeper);
         assertThat(m.clock()).isEqualTo(Clock.WALL);
-        assertThat(m.stopReason()).contains("contradicts CPU time");
+        assertThat(m.stopReason()).contains("disagrees with CPU time");
         assertThat(m.decision().verdict()).isNotEqualTo(Verdict.IMPROVED);
+    }
+
+    @Test
+    void aCandidateThatOnlyAddsWaitingIsRegressedByWallTime() throws Exception {
+        long[] t = {0};
+        SplittableRandom r = new SplittableRandom(11);
+        Trial baseline = new Contended(r, 0.1);
+        // the same CPU time, but it sleeps as long again: CPU time sees no change, its user sees it twice as slow
+        Trial waiter = () -> {
+            Sample s = new Contended(r, 0.1).run();
+            return new Sample(s.seconds() + 0.1, s.cpuSeconds(), 1);
+        };
+        MeasurementPlan plan = MeasurementPlan.defaults().withSeed(11).withResamples(1000);
+        Measurement m = new InterleavedMeasurer(plan, () -> t[0] += 100_000_000L, true).measure(baseline, waiter);
+        assertThat(m.clock()).isEqualTo(Clock.WALL);
+        assertThat(m.decision().verdict()).isEqualTo(Verdict.REGRESSED);
     }
 }
