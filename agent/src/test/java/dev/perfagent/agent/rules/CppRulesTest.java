@@ -6,14 +6,14 @@ import dev.perfagent.agent.rules.cpp.IostreamSyncRule;
 import dev.perfagent.agent.rules.cpp.ReserveRule;
 import org.junit.jupiter.api.Test;
 
-import static dev.perfagent.agent.rules.RuleCheck.rewrites;
-import static dev.perfagent.agent.rules.RuleCheck.unchanged;
+import static dev.perfagent.agent.rules.RuleCheck.assertRewrites;
+import static dev.perfagent.agent.rules.RuleCheck.assertUnchanged;
 
 class CppRulesTest {
 
     @Test
     void iostreamsAreUntiedFromStdioAtTheStartOfMain() {
-        rewrites(new IostreamSyncRule(), "main.cpp", """
+        assertRewrites(new IostreamSyncRule(), "main.cpp", """
                 #include <iostream>
                 int main() {
                     int n;
@@ -34,7 +34,7 @@ class CppRulesTest {
 
     @Test
     void programsMixingIostreamsWithStdioStaySynced() {
-        unchanged(new IostreamSyncRule(), "main.cpp", """
+        assertUnchanged(new IostreamSyncRule(), "main.cpp", """
                 #include <cstdio>
                 #include <iostream>
                 int main() {
@@ -43,7 +43,7 @@ class CppRulesTest {
                     printf("%d\\n", n);
                 }
                 """);
-        unchanged(new IostreamSyncRule(), "main.cpp", """
+        assertUnchanged(new IostreamSyncRule(), "main.cpp", """
                 #include <cstdio>
                 // std::cout is mentioned only in this comment
                 int main() { puts("x"); }
@@ -52,7 +52,7 @@ class CppRulesTest {
 
     @Test
     void endlBecomesANewlineWithoutAFlush() {
-        rewrites(new EndlRule(), "main.cpp", """
+        assertRewrites(new EndlRule(), "main.cpp", """
                 #include <iostream>
                 using namespace std;
                 int main() {
@@ -71,12 +71,12 @@ class CppRulesTest {
 
     @Test
     void endlStaysWhereTheProgramLeavesWithoutFlushingOrEndlIsNotStd() {
-        unchanged(new EndlRule(), "main.cpp", """
+        assertUnchanged(new EndlRule(), "main.cpp", """
                 #include <iostream>
                 #include <cstdlib>
                 int main() { std::cout << 1 << std::endl; std::abort(); }
                 """);
-        unchanged(new EndlRule(), "main.cpp", """
+        assertUnchanged(new EndlRule(), "main.cpp", """
                 #include <iostream>
                 int endl = 3;
                 int main() { std::cout << 1 << endl; }
@@ -85,7 +85,7 @@ class CppRulesTest {
 
     @Test
     void containersOnlyReadArePassedByConstReference() {
-        rewrites(new ConstRefParameterRule(), "main.cpp", """
+        assertRewrites(new ConstRefParameterRule(), "main.cpp", """
                 #include <algorithm>
                 #include <string>
                 #include <vector>
@@ -116,7 +116,7 @@ class CppRulesTest {
 
     @Test
     void parametersThatAreModifiedOrPassedOnStayByValue() {
-        unchanged(new ConstRefParameterRule(), "main.cpp", """
+        assertUnchanged(new ConstRefParameterRule(), "main.cpp", """
                 #include <algorithm>
                 #include <vector>
                 int median(std::vector<int> v) {
@@ -134,7 +134,7 @@ class CppRulesTest {
 
     @Test
     void aVectorFilledByACountedLoopIsReservedFirst() {
-        rewrites(new ReserveRule(), "main.cpp", """
+        assertRewrites(new ReserveRule(), "main.cpp", """
                 #include <vector>
                 int main() {
                     int n = 10;
@@ -160,7 +160,7 @@ class CppRulesTest {
 
     @Test
     void loopsThatMayStopEarlyGetNoReserve() {
-        unchanged(new ReserveRule(), "main.cpp", """
+        assertUnchanged(new ReserveRule(), "main.cpp", """
                 #include <cstdio>
                 #include <vector>
                 int main() {

@@ -7,14 +7,14 @@ import dev.perfagent.agent.rules.java.RegexHoistRule;
 import dev.perfagent.agent.rules.java.StringBuilderRule;
 import org.junit.jupiter.api.Test;
 
-import static dev.perfagent.agent.rules.RuleCheck.rewrites;
-import static dev.perfagent.agent.rules.RuleCheck.unchanged;
+import static dev.perfagent.agent.rules.RuleCheck.assertRewrites;
+import static dev.perfagent.agent.rules.RuleCheck.assertUnchanged;
 
 class JavaRulesTest {
 
     @Test
     void stringConcatenationInALoopBecomesAStringBuilder() {
-        rewrites(new StringBuilderRule(), "Main.java", """
+        assertRewrites(new StringBuilderRule(), "Main.java", """
                 class Main {
                     static String report(int n) {
                         String s = "";
@@ -43,7 +43,7 @@ class JavaRulesTest {
 
     @Test
     void aStringReadInsideTheLoopStaysAString() {
-        unchanged(new StringBuilderRule(), "Main.java", """
+        assertUnchanged(new StringBuilderRule(), "Main.java", """
                 class Main {
                     static String f(int n) {
                         String s = "";
@@ -55,7 +55,7 @@ class JavaRulesTest {
                     }
                 }
                 """);
-        unchanged(new StringBuilderRule(), "Main.java", """
+        assertUnchanged(new StringBuilderRule(), "Main.java", """
                 class Main {
                     static String f(char[] cs, int n) {
                         String s = "";
@@ -68,7 +68,7 @@ class JavaRulesTest {
 
     @Test
     void regexesInLoopsAreCompiledOnce() {
-        rewrites(new RegexHoistRule(), "Main.java", """
+        assertRewrites(new RegexHoistRule(), "Main.java", """
                 import java.util.regex.Pattern;
 
                 class Main {
@@ -113,7 +113,7 @@ class JavaRulesTest {
 
     @Test
     void regexesOutsideLoopsOrNotConstantOrOnUnknownReceiversStay() {
-        unchanged(new RegexHoistRule(), "Main.java", """
+        assertUnchanged(new RegexHoistRule(), "Main.java", """
                 import java.util.regex.Pattern;
 
                 class Main {
@@ -133,7 +133,7 @@ class JavaRulesTest {
 
     @Test
     void anIndexedLinkedListBecomesAnArrayList() {
-        rewrites(new ArrayListRule(), "Main.java", """
+        assertRewrites(new ArrayListRule(), "Main.java", """
                 import java.util.LinkedList;
                 import java.util.List;
 
@@ -164,7 +164,7 @@ class JavaRulesTest {
 
     @Test
     void aLinkedListUsedAsAQueueOrPassedOnStays() {
-        unchanged(new ArrayListRule(), "Main.java", """
+        assertUnchanged(new ArrayListRule(), "Main.java", """
                 import java.util.LinkedList;
 
                 class Main {
@@ -175,7 +175,7 @@ class JavaRulesTest {
                     }
                 }
                 """);
-        unchanged(new ArrayListRule(), "Main.java", """
+        assertUnchanged(new ArrayListRule(), "Main.java", """
                 import java.util.LinkedList;
                 import java.util.List;
 
@@ -192,7 +192,7 @@ class JavaRulesTest {
 
     @Test
     void boxedAccumulatorsBecomePrimitives() {
-        rewrites(new PrimitiveAccumulatorRule(), "Main.java", """
+        assertRewrites(new PrimitiveAccumulatorRule(), "Main.java", """
                 class Main {
                     static String f(int[] xs) {
                         Long sum = 0L;
@@ -225,7 +225,7 @@ class JavaRulesTest {
 
     @Test
     void boxesThatAreComparedByIdentityPassedOnOrNullableStay() {
-        unchanged(new PrimitiveAccumulatorRule(), "Main.java", """
+        assertUnchanged(new PrimitiveAccumulatorRule(), "Main.java", """
                 import java.util.List;
 
                 class Main {
@@ -251,7 +251,7 @@ class JavaRulesTest {
 
     @Test
     void regexesComputedInLoopsGoThroughACache() {
-        rewrites(new RegexCacheRule(), "Main.java", """
+        assertRewrites(new RegexCacheRule(), "Main.java", """
                 import java.util.regex.Pattern;
 
                 class Main {
@@ -291,7 +291,7 @@ class JavaRulesTest {
 
     @Test
     void constantRegexesAndCompilesOutsideLoopsAreNotCached() {
-        unchanged(new RegexCacheRule(), "Main.java", """
+        assertUnchanged(new RegexCacheRule(), "Main.java", """
                 import java.util.regex.Pattern;
 
                 class Main {

@@ -5,14 +5,14 @@ import dev.perfagent.agent.rules.python.MembershipSetRule;
 import dev.perfagent.agent.rules.python.SumBuiltinRule;
 import org.junit.jupiter.api.Test;
 
-import static dev.perfagent.agent.rules.RuleCheck.rewrites;
-import static dev.perfagent.agent.rules.RuleCheck.unchanged;
+import static dev.perfagent.agent.rules.RuleCheck.assertRewrites;
+import static dev.perfagent.agent.rules.RuleCheck.assertUnchanged;
 
 class PythonRulesTest {
 
     @Test
     void stringsBuiltInALoopAreJoinedOnce() {
-        rewrites(new JoinRule(), "main.py", """
+        assertRewrites(new JoinRule(), "main.py", """
                 def render(rows):
                     out = ""
                     for row in rows:
@@ -32,7 +32,7 @@ class PythonRulesTest {
 
     @Test
     void aStringReadInsideTheLoopIsNotJoined() {
-        unchanged(new JoinRule(), "main.py", """
+        assertUnchanged(new JoinRule(), "main.py", """
                 def render(rows):
                     out = ""
                     for row in rows:
@@ -44,7 +44,7 @@ class PythonRulesTest {
 
     @Test
     void membershipOnlyListsBecomeSetsAndOrderedOnesGetACompanionSet() {
-        rewrites(new MembershipSetRule(), "main.py", """
+        assertRewrites(new MembershipSetRule(), "main.py", """
                 def main(events):
                     seen = []
                     pairs = []
@@ -73,7 +73,7 @@ class PythonRulesTest {
 
     @Test
     void listsMutatedOtherwiseOrPassedOnStayLists() {
-        unchanged(new MembershipSetRule(), "main.py", """
+        assertUnchanged(new MembershipSetRule(), "main.py", """
                 def main(xs):
                     seen = []
                     for x in xs:
@@ -82,7 +82,7 @@ class PythonRulesTest {
                         seen.append(x)
                     return seen
                 """);
-        unchanged(new MembershipSetRule(), "main.py", """
+        assertUnchanged(new MembershipSetRule(), "main.py", """
                 def main(xs):
                     seen = []
                     for x in xs:
@@ -94,7 +94,7 @@ class PythonRulesTest {
 
     @Test
     void indexAccumulationLoopsUseSum() {
-        rewrites(new SumBuiltinRule(), "main.py", """
+        assertRewrites(new SumBuiltinRule(), "main.py", """
                 def means(xs, k):
                     out = []
                     for s in range(len(xs) - k + 1):
@@ -116,14 +116,14 @@ class PythonRulesTest {
 
     @Test
     void loopsDoingMoreOrWhoseIndexIsUsedLaterAreKept() {
-        unchanged(new SumBuiltinRule(), "main.py", """
+        assertUnchanged(new SumBuiltinRule(), "main.py", """
                 def f(xs):
                     total = 0
                     for j in range(len(xs)):
                         total += xs[j]
                     return total, j
                 """);
-        unchanged(new SumBuiltinRule(), "main.py", """
+        assertUnchanged(new SumBuiltinRule(), "main.py", """
                 def f(xs, acc):
                     for j in range(len(xs)):
                         acc += xs[j]

@@ -9,13 +9,13 @@ public final class RuleCheck {
     }
 
     /** {@code rule} turns {@code before} into exactly {@code after}, and then has nothing more to do. */
-    public static void rewrites(Rule rule, String path, String before, String after) {
+    public static void assertRewrites(Rule rule, String path, String before, String after) {
         assertThat(rule.apply(path, before)).as(rule.id() + " on " + path).hasValue(after);
         assertThat(rule.apply(path, after)).as(rule.id() + " applied to its own output").isEmpty();
     }
 
     /** {@code rule} leaves {@code source} alone. */
-    public static void unchanged(Rule rule, String path, String source) {
+    public static void assertUnchanged(Rule rule, String path, String source) {
         assertThat(rule.apply(path, source)).as(rule.id() + " must not fire").isEmpty();
     }
 }
