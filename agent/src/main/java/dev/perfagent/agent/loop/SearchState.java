@@ -11,7 +11,7 @@ public record SearchState(List<Attempt> attempts, int round, long seed) {
     }
 
     /** Ranks verified improvements: the higher lower bound first, then the earlier attempt. */
-    static final Comparator<Attempt> BETTER_FIRST = Comparator
+    public static final Comparator<Attempt> BETTER_FIRST = Comparator
             .comparingDouble((Attempt a) -> a.outcome().map(Outcome::conservativeSpeedup).orElse(0.0)).reversed()
             .thenComparingInt(Attempt::index);
 

@@ -52,9 +52,7 @@ public record RunSummary(String runId, String taskId, String model, String strat
             }
         }
         List<Attempt> attempts = List.copyOf(byIndex.values());
-        Optional<Attempt> best = attempts.stream().filter(Attempt::improved).min(java.util.Comparator
-                .comparingDouble((Attempt a) -> a.outcome().map(o -> o.conservativeSpeedup()).orElse(0.0)).reversed()
-                .thenComparingInt(Attempt::index));
+        Optional<Attempt> best = attempts.stream().filter(Attempt::improved).min(dev.perfagent.agent.loop.SearchState.BETTER_FIRST);
         var settings = start.path("settings");
         return new RunSummary(runId, task.id(), settings.path("model").asText(), settings.path("strategy").asText(),
                 stop.path("reason").asText("did not finish (killed?): resume it with perfagent optimize --resume " + runId),
