@@ -23,15 +23,14 @@ final class ContainerCommand {
     private ContainerCommand() {
     }
 
-    /** The supervisor's account of the command: {@code rc wall_us timed_out user_s sys_s maxrss_kib}. */
+    /** The supervisor's account of the command: {@code rc wall_us timed_out cpu_us maxrss_kib}. */
     record Trailer(int exitCode, Duration wall, boolean timedOut, Duration cpu, long peakRssBytes) {
         static Optional<Trailer> parse(String line) {
             String[] f = line.trim().split("\\s+");
-            if (f.length < 6) return Optional.empty();
+            if (f.length < 5) return Optional.empty();
             try {
-                double cpu = Double.parseDouble(f[3]) + Double.parseDouble(f[4]);
                 return Optional.of(new Trailer(Integer.parseInt(f[0]), Duration.ofNanos(Long.parseLong(f[1]) * 1000),
-                        f[2].equals("1"), Duration.ofNanos(Math.round(cpu * 1e9)), Long.parseLong(f[5]) * 1024));
+                        f[2].equals("1"), Duration.ofNanos(Long.parseLong(f[3]) * 1000), Long.parseLong(f[4]) * 1024));
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }

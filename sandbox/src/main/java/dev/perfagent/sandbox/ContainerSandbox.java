@@ -15,7 +15,7 @@ import java.util.Map;
  * Runs commands in one long-lived Docker container (Testcontainers), started when the sandbox is made
  * and stopped when it is closed, so that baseline and candidate share a container. Per command, the
  * supervisor {@code exec.sh} inside runs it as the workspace's own uid with rlimits, a wall-clock kill of
- * every process of that uid, and GNU time for CPU and peak memory; afterwards it sweeps the uid's
+ * every process of that uid, and usage.py (GNU time where the image has no python3) for CPU and peak memory; afterwards it sweeps the uid's
  * processes, files in the shared writable folders and IPC objects away, so that nothing survives into
  * the next command (as a fresh bubblewrap namespace guarantees for {@link LocalSandbox}).
  * <p>What enters the container: the workspace, the stdin files, folders a toolchain needs that the
@@ -48,7 +48,7 @@ public final class ContainerSandbox implements Sandbox {
                 Integer.toString(ws.uid), ws.dir, stdin, Long.toString(Math.max(1, l.wallTime().toMillis())),
                 Long.toString(Math.max(1, (l.cpuTime().toMillis() + 999) / 1000)), Long.toString(l.memoryBytes()),
                 Integer.toString(l.processes()), Long.toString(l.fileSizeBytes()), Integer.toString(l.openFiles()),
-                mode.equals(ws.mode) ? "keep" : mode));
+                mode.equals(ws.mode) ? "keep" : mode, session.countsMicroseconds() ? "usage" : "time"));
         Map<String, String> env = new HashMap<>(Launcher.baseEnvironment());
         env.putAll(spec.env());
         env.forEach((k, v) -> argv.add(k + "=" + v));
@@ -65,6 +65,12 @@ public final class ContainerSandbox implements Sandbox {
         return "container";
     }
 
+    /** 1 µs where the image's python3 runs usage.py (wait4's rusage of every process of the tree), else GNU time's 10 ms. */
+    @Override
+    public Duration cpuTimeResolution() {
+        return session.countsMicroseconds() ? Duration.ofNanos(1000) : Duration.ofMillis(10);
+    }
+
     @Override
     public String isolation() {
         var s = session.settings();
@@ -79,7 +85,11 @@ public final class ContainerSandbox implements Sandbox {
 
     /** Kills every process of a workspace's uid, from outside the command's own supervisor (output flood, stuck exec). */
     private void killAll(int uid) {
-        session.root("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "/bin/bash", "-c", "kill -KILL -1 2>/dev/null; true");
+        try {
+            session.root("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "/bin/bash", "-c", "kill -KILL -1 2>/dev/null; true");
+        } catch (SandboxUnavailableException e) {
+            // killed itself by the supervisor's own sweep of the same uid, which ran at the same moment: the uid's processes are gone either way
+        }
     }
 
     /** The container path of a stdin file, copied in (root-only) the first time it is used and again when it changes. */

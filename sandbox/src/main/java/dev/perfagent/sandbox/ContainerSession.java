@@ -23,6 +23,8 @@ import java.util.List;
  */
 final class ContainerSession implements AutoCloseable {
     static final String SUPERVISOR = "/opt/perfagent/exec.sh";
+    /** The CPU-time counter exec.sh runs the command under where the image has python3; see usage.py. */
+    static final String COUNTER = "/opt/perfagent/usage.py";
     static final String STATE = "/run/perfagent";
 
     /**
@@ -39,6 +41,7 @@ final class ContainerSession implements AutoCloseable {
 
     private final GenericContainer<?> container;
     private final Settings settings;
+    private boolean countsMicroseconds;
 
     private ContainerSession(GenericContainer<?> container, Settings settings) {
         this.container = container;
@@ -62,7 +65,8 @@ final class ContainerSession implements AutoCloseable {
                 .withImagePullPolicy(name -> false)
                 .withNetworkMode("none")
                 .withCommand("/bin/sleep", "infinity")
-                .withCopyToContainer(Transferable.of(supervisorScript(), 0755), SUPERVISOR)
+                .withCopyToContainer(Transferable.of(resource("exec.sh"), 0755), SUPERVISOR)
+                .withCopyToContainer(Transferable.of(resource("usage.py"), 0644), COUNTER)
                 .waitingFor(new AbstractWaitStrategy() {
                     @Override
                     protected void waitUntilReady() {
@@ -88,6 +92,7 @@ final class ContainerSession implements AutoCloseable {
         // /ws is traversable but not listable: a workspace's uid finds its own folder and no other
         session.root("/bin/sh", "-c", "mkdir -p -m 0711 " + ContainerWorkspaces.ROOT + " && mkdir -p -m 0700 " + STATE + "/in"
                 + " && test -x /usr/bin/time -a -x /usr/bin/setpriv -a -x /usr/bin/prlimit");
+        session.countsMicroseconds = session.counterWorks();
         return session;
     }
 
@@ -105,6 +110,28 @@ final class ContainerSession implements AutoCloseable {
 
     Settings settings() {
         return settings;
+    }
+
+    /**
+     * Whether CPU time is counted by usage.py (microseconds, every process of the tree) rather than by GNU time
+     * (10 ms steps): where the image's python3 runs it. A task's own image may lack python3.
+     */
+    boolean countsMicroseconds() {
+        return countsMicroseconds;
+    }
+
+    /** usage.py run once on {@code true}: it must write its three numbers and exit 0. */
+    private boolean counterWorks() {
+        try {
+            Container.ExecResult r = container.execInContainer("/bin/sh", "-c", "command -v python3 >/dev/null && f=" + STATE
+                    + "/probe && python3 -I -S " + COUNTER + " $f 65534 /bin/true && cat $f && rm -f $f");
+            return r.getExitCode() == 0 && r.getStdout().trim().matches("\\d+ \\d+ \\d+");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Runs a housekeeping command as root; its failure is an error of the sandbox, not of a candidate. */
@@ -130,9 +157,9 @@ final class ContainerSession implements AutoCloseable {
         container.stop();
     }
 
-    private static byte[] supervisorScript() {
-        try (InputStream in = ContainerSession.class.getResourceAsStream("/dev/perfagent/sandbox/container/exec.sh")) {
-            if (in == null) throw new IllegalStateException("exec.sh is missing from the perfagent jar");
+    private static byte[] resource(String name) {
+        try (InputStream in = ContainerSession.class.getResourceAsStream("/dev/perfagent/sandbox/container/" + name)) {
+            if (in == null) throw new IllegalStateException(name + " is missing from the perfagent jar");
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -87,6 +87,50 @@ class ContainerSandboxTest {
     }
 
     @Test
+    void cpuTimeIsCountedInMicrosecondsLikeTheLocalSandbox() throws Exception {
+        // the image has python3, so usage.py counts: the measurer may then time by CPU time here too
+        assertThat(sandbox.cpuTimeResolution()).isLessThanOrEqualTo(Duration.ofNanos(1000));
+        try (Workspace ws = Workspace.create("ct")) {
+            ExecResult r = sandbox.exec(ws, python("""
+                    import time
+                    start = time.process_time()
+                    while time.process_time() - start < 0.15:
+                        pass
+                    """, small()));
+            assertThat(r.ok()).as(r.stderr()).isTrue();
+            assertThat(r.cpu()).isBetween(Duration.ofMillis(150), r.wall().plusMillis(20));
+            // GNU time's figure would be a whole number of 10 ms steps
+            assertThat(r.cpu().toNanos() % 10_000_000L).isNotZero();
+        }
+    }
+
+    @Test
+    void cpuTimeCoversOrphansAndWorkLeftRunningInTheBackground() throws Exception {
+        try (Workspace ws = Workspace.create("ct")) {
+            // two detached children (orphans, reparented away from the command) burn 0.2 s of CPU each and say so in
+            // /tmp; the command waits for both, then exits while a third detached child is still spinning
+            String busy = "import time,sys\\ns = time.process_time()\\nwhile time.process_time() - s < 0.2: pass\\nopen('/tmp/done.'+sys.argv[1],'w')";
+            String spin = "while True: pass";
+            ExecResult r = sandbox.exec(ws, sh("for i in 1 2; do (setsid " + SandboxFixture.PYTHON + " -c \"$(printf \"" + busy
+                    + "\")\" $i &); done; (setsid " + SandboxFixture.PYTHON + " -c '" + spin + "' &);"
+                    + " until [ -e /tmp/done.1 ] && [ -e /tmp/done.2 ]; do sleep 0.05; done", small()));
+            assertThat(r.ok()).as(r.stderr()).isTrue();
+            assertThat(r.cpu()).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+            assertThat(r.wall()).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void exitStatusAndSignalsComeThroughTheCounter() throws Exception {
+        try (Workspace ws = Workspace.create("ct")) {
+            assertThat(sandbox.exec(ws, sh("exit 7", small())).exitCode()).isEqualTo(7);
+            ExecResult killed = sandbox.exec(ws, sh("kill -SEGV $$", small()));
+            assertThat(killed.exitCode()).isEqualTo(128 + 11);
+            assertThat(killed.killedBy()).contains("SIGSEGV");
+        }
+    }
+
+    @Test
     void floodingStdoutHitsTheOutputLimit() throws Exception {
         try (Workspace ws = Workspace.create("ct")) {
             Limits l = new Limits(Duration.ofSeconds(20), Duration.ofSeconds(20), 512 * Limits.MIB, 64, 64 * Limits.MIB, 256, Limits.MIB);

@@ -37,10 +37,12 @@ public final class Calibration {
     /** The A/A series: the task's original against itself, {@code n} times with fresh seeds. */
     public Tally aa(Task task, int n) throws TaskSetupException {
         Tally t = new Tally();
+        AaSpread spread = new AaSpread();
         try (Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, false))) {
             for (int i = 0; i < n; i++) {
                 Evaluation e = evaluator.evaluate(task, Candidate.original(), plan.withSeed(plan.seed() + i));
                 t.add(e);
+                e.measurement().ifPresent(spread::add);
                 progress("A/A", i + 1, n, e, t);
             }
         }
@@ -49,6 +51,8 @@ public final class Calibration {
                 Tally.pct(t.rate(Verdict.IMPROVED)), Tally.pct(t.rate(Verdict.REGRESSED)));
         out.printf(Locale.ROOT, "       median %.0f runs per side, %.2f s timing, %.2f s per evaluation%n",
                 t.medianRunsPerSide(), t.medianMeasuringSeconds(), t.medianTotalSeconds());
+        spread.print(out);
+        out.flush();
         return t;
     }
 

@@ -4,7 +4,7 @@ import dev.perfagent.agent.calibration.BusyCoreScope;
 import dev.perfagent.agent.calibration.Calibration;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.evaluators.TaskSetupException;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +47,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     MeasureOptions measure;
 
+    @Mixin
+    SandboxOptions sandboxOptions;
+
     @Override
     public Integer call() throws Exception {
         if (aa < 0 || power < 0 || hyperfine < 0) throw new UserError("--aa, --power and --beside-hyperfine must not be negative");
@@ -54,7 +57,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Task pairT = TaskArgument.load(pairTask);
         if (pairT.expert().isEmpty()) throw new UserError(pairTask + " has no expert solution to serve as the known speedup");
         var out = spec.commandLine().getOut();
-        try (LocalSandbox sandbox = LocalSandbox.detect(); BusyCoreScope noise = BusyCoreScope.of(busy)) {
+        try (Sandbox sandbox = sandboxOptions.open(aaT); BusyCoreScope noise = BusyCoreScope.of(busy)) {
             out.printf("calibration: sandbox %s; %d cores; other core busy: %s%n", sandbox.name(),
                     Runtime.getRuntime().availableProcessors(), busy ? "yes" : "no");
             Calibration c = new Calibration(sandbox, measure.toOptions().plan(), out);

@@ -2,15 +2,18 @@
 # perfagent's supervisor inside the container sandbox. Runs as root (docker exec), and runs one
 # command as the workspace's own unprivileged uid, limited, timed and then swept away:
 #
-#   exec.sh UID DIR STDIN WALL_MS CPU_S DATA NPROC FSIZE NOFILE MODE [ENV=VALUE...] -- COMMAND...
+#   exec.sh UID DIR STDIN WALL_MS CPU_S DATA NPROC FSIZE NOFILE MODE COUNTER [ENV=VALUE...] -- COMMAND...
 #
 # MODE is rw (a build: DIR becomes the uid's), ro (a run: DIR root's, readable by the uid's group)
-# or keep. The last line it writes to stderr is "\n$PERFAGENT_NONCE rc wall_us timed_out user sys maxrss_kib";
+# or keep. COUNTER is how CPU time is counted: usage (usage.py beside this script, with python3: the
+# whole tree in microseconds, and wall time without the interpreter's start) or time (GNU time: 10 ms
+# steps, for an image without python3). The last line it writes to stderr is
+# "\n$PERFAGENT_NONCE rc wall_us timed_out cpu_us maxrss_kib";
 # it is written after every process of the uid is dead, so nothing the command prints can follow or
 # forge it (and the nonce comes through the environment, which other uids cannot read).
 set -u
-uid=$1 dir=$2 stdin=$3 wall_ms=$4 cpu=$5 data=$6 nproc=$7 fsize=$8 nofile=$9 mode=${10}
-shift 10
+uid=$1 dir=$2 stdin=$3 wall_ms=$4 cpu=$5 data=$6 nproc=$7 fsize=$8 nofile=$9 mode=${10} counter=${11}
+shift 11
 envs=()
 while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
 shift
@@ -29,10 +32,17 @@ esac
 # Kills every process of the uid: kill(-1) from the uid itself reaches exactly those (and not root's
 # supervisor), however they were forked, setsid'd or orphaned. exec: no fork needed, even when a fork
 # bomb has used up the uid's processes.
+# "1.23" seconds as microseconds, without floating point
+sec_us() { local i=${1%%.*} f=${1#*.}; [ "$f" = "$1" ] && f=; f=${f}000000; echo $(( 10#$i * 1000000 + 10#${f:0:6} )); }
 sweep() { setpriv --reuid="$uid" --regid="$uid" --clear-groups /bin/bash -c 'kill -KILL -1 2>/dev/null; true'; }
 
+if [ "$counter" = usage ]; then
+  meter=(python3 -I -S /opt/perfagent/usage.py "$stats" "$uid")
+else
+  meter=(/usr/bin/time --quiet -f '%U %S %M' -o "$stats")
+fi
 start=$EPOCHREALTIME
-/usr/bin/time --quiet -f '%U %S %M' -o "$stats" \
+"${meter[@]}" \
   prlimit --cpu="$cpu:$((cpu + 1))" --data="$data" --nproc="$nproc" --fsize="$fsize" --nofile="$nofile" --core=0 -- \
   setpriv --reuid="$uid" --regid="$uid" --clear-groups --inh-caps=-all --bounding-set=-all --no-new-privs \
   env -i -C "$dir" "${envs[@]}" "$@" < "$stdin" &
@@ -60,9 +70,18 @@ ipcrm --all 2>/dev/null
 
 timed_out=0
 [ -e "$timeout_mark" ] && timed_out=1
-usage="0 0 0"
-[ -s "$stats" ] && usage="$(tail -n 1 "$stats")"
-rm -f "$stats" "$timeout_mark"
 s=${start/./}; e=${end/./}
-printf '\n%s %d %d %d %s\n' "$PERFAGENT_NONCE" "$rc" $((10#$e - 10#$s)) "$timed_out" "$usage" >&2
+wall_us=$((10#$e - 10#$s)) cpu_us=0 maxrss=0
+if [ -s "$stats" ]; then
+  read -r -a u < <(tail -n 1 "$stats")
+  if [ "$counter" = usage ] && [ "${#u[@]}" -eq 3 ]; then
+    # the counter's own wall time leaves out the interpreter's start-up
+    wall_us=${u[0]} cpu_us=${u[1]} maxrss=${u[2]}
+  elif [ "${#u[@]}" -eq 3 ]; then
+    # GNU time: seconds with two decimals; microseconds by padding the decimals
+    cpu_us=$(( $(sec_us "${u[0]}") + $(sec_us "${u[1]}") )) maxrss=${u[2]}
+  fi
+fi
+rm -f "$stats" "$timeout_mark"
+printf '\n%s %d %d %d %d %d\n' "$PERFAGENT_NONCE" "$rc" "$wall_us" "$timed_out" "$cpu_us" "$maxrss" >&2
 exit 0
