@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param stderr     standard error, trimmed to its first 2 KB and last 4 KB (the first compiler error, the crash)
  * @param wall       wall-clock time of the command
  * @param cpu        user + system CPU time of the whole process tree, the sandbox's own few processes included
- *                   (nanoseconds from a cgroup as root, see {@link Sandbox#cpuTimeResolution()}; else GNU time's
- *                   10 ms steps, and after a kill only what the processes that were reaped had used)
+ *                   (nanoseconds from a cgroup as root, microseconds from wait4 in the container sandbox, see
+ *                   {@link Sandbox#cpuTimeResolution()}; else GNU time's 10 ms steps, and after a kill only what
+ *                   the processes that were reaped had used)
  * @param peakRssBytes largest resident set of any process in the tree (0 where it could not be measured)
  * @param timedOut   killed by the wall-clock limit
  * @param killedBy   why it was killed, if it was: a signal name (SIGKILL, SIGSEGV, SIGXCPU…) or a limit

@@ -19,7 +19,7 @@ public interface Sandbox extends AutoCloseable {
 
     /**
      * The finest step in which {@link ExecResult#cpu()} is measured: 10 ms where only GNU time measures it
-     * (the default), nanoseconds where a cgroup counts it. Timing by CPU time is worth it only when this is fine.
+     * (the default), nanoseconds where a cgroup counts it, microseconds where wait4's rusage does (the container). Timing by CPU time is worth it only when this is fine.
      */
     default java.time.Duration cpuTimeResolution() {
         return java.time.Duration.ofMillis(10);

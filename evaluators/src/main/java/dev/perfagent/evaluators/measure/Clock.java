@@ -6,7 +6,8 @@ import java.util.List;
  * Which time of a run the speedup is computed from.
  *
  * <p>{@link #CPU} is the user + system CPU time of the run's whole process tree, counted by the kernel to the
- * nanosecond (a cgroup per command): it leaves out the time a run spends waiting for a core, which on a machine
+ * nanosecond (a cgroup per command; in the container sandbox, wait4's rusage of every process of the tree, to the
+ * microsecond): it leaves out the time a run spends waiting for a core, which on a machine
  * with busy neighbours is most of the noise of wall time (on the 2-vCPU development VM with the other core busy,
  * run-to-run spread 1–2 % instead of 15–20 %). It is the right measure only for a program that runs one thread at
  * a time and does not wait, so it is used only while, on both sides, the median CPU time stays at or below the
