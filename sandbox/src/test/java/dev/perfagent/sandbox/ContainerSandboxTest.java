@@ -121,6 +121,26 @@ class ContainerSandboxTest {
     }
 
     @Test
+    void commandsLeaveNoZombiesBehind() throws Exception {
+        // the container's init (sleep) reaps nothing: a child the supervisor leaves unwaited stays a zombie and
+        // counts against the container's pids limit until, thousands of commands later, nothing can start
+        try (Workspace ws = Workspace.create("ct")) {
+            for (int i = 0; i < 30; i++) assertThat(sandbox.exec(ws, sh("true", small())).ok()).isTrue();
+            ExecResult r = sandbox.exec(ws, python("""
+                    import glob
+                    z = 0
+                    for f in glob.glob('/proc/[0-9]*/stat'):
+                        try:
+                            z += open(f).read().rsplit(')', 1)[1].split()[0] == 'Z'
+                        except OSError:
+                            pass
+                    print(z)
+                    """, small()));
+            assertThat(r.stdout().strip()).as(r.stderr()).isEqualTo("0");
+        }
+    }
+
+    @Test
     void exitStatusAndSignalsComeThroughTheCounter() throws Exception {
         try (Workspace ws = Workspace.create("ct")) {
             assertThat(sandbox.exec(ws, sh("exit 7", small())).exitCode()).isEqualTo(7);

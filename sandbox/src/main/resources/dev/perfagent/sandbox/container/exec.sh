@@ -73,7 +73,10 @@ timed_out=0
 s=${start/./}; e=${end/./}
 wall_us=$((10#$e - 10#$s)) cpu_us=0 maxrss=0
 if [ -s "$stats" ]; then
-  read -r -a u < <(tail -n 1 "$stats")
+  # the last line, read without a child process: a process substitution's child is never waited for, and as
+  # a zombie handed to the container's init (which reaps nothing) it would count against the pids limit
+  while read -r line; do [ -n "$line" ] && last=$line; done < "$stats"
+  read -r -a u <<< "${last:-}"
   if [ "$counter" = usage ] && [ "${#u[@]}" -eq 3 ]; then
     # the counter's own wall time leaves out the interpreter's start-up
     wall_us=${u[0]} cpu_us=${u[1]} maxrss=${u[2]}
