@@ -28,6 +28,16 @@ class SandboxOptionTest {
     }
 
     @Test
+    void calibrateTakesTheSandboxOptionToo() {
+        System.setProperty(DockerEngine.HOST_PROPERTY, "unix:///nonexistent/perfagent-test/docker.sock");
+        CliRun r = CliRun.of("calibrate", "--aa-task", TASK.toString(), "--pair-task", TASK.toString(), "--aa", "1", "--power", "0", "--beside-hyperfine", "0",
+                "--no-busy", "--sandbox", "container");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err()).contains("Docker engine is not running");
+        assertThat(r.noStackTrace()).isTrue();
+    }
+
+    @Test
     void anUnknownSandboxListsTheValidOnes() {
         CliRun r = CliRun.of("eval", "--task", TASK.toString(), "--candidate", "original", "--sandbox", "vm");
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
