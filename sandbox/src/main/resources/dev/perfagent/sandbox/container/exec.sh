@@ -29,11 +29,12 @@ case "$mode" in
 esac
 [ "$stdin" = - ] && stdin=/dev/null
 
+# "1.23" seconds as microseconds, without floating point
+sec_us() { local i=${1%%.*} f=${1#*.}; [ "$f" = "$1" ] && f=; f=${f}000000; echo $(( 10#$i * 1000000 + 10#${f:0:6} )); }
+
 # Kills every process of the uid: kill(-1) from the uid itself reaches exactly those (and not root's
 # supervisor), however they were forked, setsid'd or orphaned. exec: no fork needed, even when a fork
 # bomb has used up the uid's processes.
-# "1.23" seconds as microseconds, without floating point
-sec_us() { local i=${1%%.*} f=${1#*.}; [ "$f" = "$1" ] && f=; f=${f}000000; echo $(( 10#$i * 1000000 + 10#${f:0:6} )); }
 sweep() { setpriv --reuid="$uid" --regid="$uid" --clear-groups /bin/bash -c 'kill -KILL -1 2>/dev/null; true'; }
 
 if [ "$counter" = usage ]; then

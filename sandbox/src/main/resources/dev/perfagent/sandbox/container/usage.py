@@ -10,6 +10,9 @@
 # the background is counted, as the local sandbox counts it (bwrap's pid namespace dies with the command).
 # Writes "wall_us cpu_us maxrss_kib" to STATS, wall from just before the start to the command's exit, so the
 # interpreter's own start-up is in neither; exits with the command's status (128+N when killed by signal N).
+# maxrss is the largest resident set of any process of the tree; the kernel counts into the command's the
+# resident set of the process it was started from, so it reads at least this interpreter's ~10 MB (GNU
+# time's ~2 MB): a floor for tiny programs, on both sides, in reports only.
 import ctypes
 import os
 import resource
