@@ -2,6 +2,7 @@ package dev.perfagent.agent.pr;
 
 import dev.perfagent.agent.run.OptimizeRun;
 import dev.perfagent.evaluators.Excerpt;
+import dev.perfagent.evaluators.jmh.JmhCommand;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.Sandbox;
@@ -97,8 +98,7 @@ public final class PrRun {
             if (b instanceof CommandBenchmark c) commands.add("(" + c.command() + ")");
         }
         benchmarks.stream().filter(b -> b instanceof JmhBenchmark).map(b -> (JmhBenchmark) b).findFirst().ifPresent(j ->
-                commands.add("java -jar " + JmhBenchmark.quote(j.jar()) + " " + JmhBenchmark.quote(jmhRegex.orElse(".*")) + " -f 1 "
-                        + j.extraArgs() + " -rf json -rff /tmp/jmh.json"));
+                commands.add("(" + JmhCommand.printingJson(j.jar(), jmhRegex.orElse(".*"), j.extraArgs()) + ")"));
         return String.join(" && ", commands);
     }
 }

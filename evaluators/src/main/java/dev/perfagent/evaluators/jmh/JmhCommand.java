@@ -19,9 +19,14 @@ public final class JmhCommand {
      * One fork of every benchmark {@code regex} selects, with JMH's JSON result as the only standard output (its
      * progress goes to standard error): the sandbox keeps the workspace read-only for timed runs, so the result file
      * is written to the sandbox's private /tmp and printed.
+     *
+     * <p>{@code JAVA_TOOL_OPTIONS} (a profiler's agent) is handed to the fork alone, as JVM arguments: JMH gives the
+     * fork the host's input arguments, which include those options, so with the variable set too the agent would be
+     * loaded twice and the fork would not start; and the host JVM only waits for the fork.
      */
     public static String printingJson(String jar, String regex, String extraArgs) {
-        return "f=$(mktemp /tmp/perfagent-jmh.XXXXXX) && java -jar " + quote(jar) + " " + quote(regex) + " -f 1"
+        return "f=$(mktemp /tmp/perfagent-jmh.XXXXXX) && t=\"${JAVA_TOOL_OPTIONS:-}\" && set -- && if [ -n \"$t\" ]; then set -- -jvmArgsPrepend \"$t\"; fi"
+                + " && JAVA_TOOL_OPTIONS= java -jar " + quote(jar) + " " + quote(regex) + " -f 1 \"$@\""
                 + (extraArgs.isBlank() ? "" : " " + extraArgs.strip()) + " -rf json -rff \"$f\" >&2 && cat \"$f\"";
     }
 

@@ -48,7 +48,8 @@ class JmhListingTest {
     @Test
     void theRunPrintsOnlyTheJsonResultAndQuotesTheRegex() {
         String c = JmhCommand.printingJson("target/benchmarks.jar", "Report|Order's", "-wi 1 -i 3");
-        assertThat(c).contains("java -jar 'target/benchmarks.jar' 'Report|Order'\"'\"'s' -f 1 -wi 1 -i 3 -rf json -rff \"$f\" >&2 && cat \"$f\"");
+        assertThat(c).contains("java -jar 'target/benchmarks.jar' 'Report|Order'\"'\"'s' -f 1 \"$@\" -wi 1 -i 3 -rf json -rff \"$f\" >&2 && cat \"$f\"")
+                .contains("set -- -jvmArgsPrepend \"$t\"").contains("JAVA_TOOL_OPTIONS= java");
         assertThat(JmhCommand.format(2.5e-8)).isEqualTo("25.00 ns/op");
         assertThat(JmhCommand.format(0.28)).isEqualTo("280.00 ms/op");
     }
