@@ -77,6 +77,21 @@ class RepoJmhCommandTest {
     }
 
     @Test
+    void aPerfagentYamlWithBothBenchAndJmhIsOneLineUnlessAFlagChooses(@TempDir Path tmp) throws Exception {
+        Path repo = ExampleRepos.checkout("java-inventory", tmp);
+        Files.writeString(repo.resolve("perfagent.yaml"), "repo:\n  bench: \"java -cp target/classes x\"\n  jmh: \"Bench\"\n");
+        CliRun r = CliRun.of("optimize", "--repo", repo.toString(), "--runs-dir", tmp.resolve("runs").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(r.err().strip().lines().count()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("sets both repo.bench and repo.jmh");
+
+        CliRun args = CliRun.of("optimize", "--repo", repo.toString(), "--bench", "java -cp target/classes x", "--jmh-args", "-i 1",
+                "--runs-dir", tmp.resolve("runs").toString());
+        assertThat(args.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(args.err()).contains("--jmh-args goes with --jmh");
+    }
+
+    @Test
     void jmhOnANonJavaRepositoryAndABadRegexAreOneLineEach(@TempDir Path tmp) {
         CliRun cpp = CliRun.of("optimize", "--repo", ExampleRepos.ROOT.resolve("cpp-wordstats").toString(), "--jmh", "Bench",
                 "--runs-dir", tmp.resolve("runs").toString());
