@@ -62,6 +62,10 @@ final class RepoMode {
         RepoSetup setup = setup(dir, config);
         boolean defaultTest = f.test == null && config.text("repo.test").isEmpty();
         RunSettings settings = Settings.resolve(f, config, System.getenv());
+        if (setup.jmh().isPresent() && f.measureBudget == null && config.text("measure.budget").isEmpty()) {
+            settings = settings.withMeasureBudget(RepoJmh.DEFAULT_MEASURE_BUDGET);
+            err.printf("JMH forks take seconds each: timing budget %.0f s per candidate (--budget changes it)%n", settings.measureBudget());
+        }
         Path root = f.runsDir != null ? f.runsDir : config.text("runs-dir").map(Path::of).orElse(RunFolder.DEFAULT_ROOT);
         String id = f.runId != null ? f.runId : RunFolder.newId(setup.name());
         Path runDir = root.toAbsolutePath().resolve(id);
