@@ -27,7 +27,7 @@ public final class PrMode {
         // a missing token must not cost the user a whole measurement first
         Optional<GitHubEnv.Target> target = o.comment() ? Optional.of(env.commentTarget(o.pullRequest())) : Optional.empty();
         PrResult r = new PrRun(sandbox, makers, err).run(o);
-        Optional<PrComment.Posted> posted = PrOutputs.publish(r, o, env, target, out);
+        String markdown = PrOutputs.write(r, o, env, out);
         out.println("perfagent pr: " + PrMarkdown.headline(r));
         for (BenchResult b : r.benchmarks()) {
             out.println("  " + b.label() + "  " + b.name() + "  " + b.speedup().map(Object::toString).orElse("")
@@ -35,8 +35,12 @@ public final class PrMode {
         }
         r.suggestions().ifPresent(f -> out.println("suggestions: " + f.suggestions().size() + " verified"));
         out.println("summary: " + o.out().resolve("summary.json"));
-        posted.ifPresent(p -> out.println("comment " + p.action() + ": " + p.url()));
         out.flush();
+        if (target.isPresent()) {
+            PrComment.Posted posted = PrOutputs.post(target.get(), markdown, o);
+            out.println("comment " + posted.action() + ": " + posted.url());
+            out.flush();
+        }
         return o.failOnRegression() && r.failsGate() ? REGRESSED : OK;
     }
 }
