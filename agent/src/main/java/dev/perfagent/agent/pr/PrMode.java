@@ -20,6 +20,22 @@ public final class PrMode {
     private PrMode() {
     }
 
+    /**
+     * The suggestion blocks again as review comments on the lines they replace, where GitHub allows it. An extra: the
+     * PR comment already holds every suggestion, so a refusal here is reported, not fatal.
+     */
+    private static void review(PrResult r, GitHubEnv.Target target, PrintWriter out) {
+        if (r.suggestions().isEmpty() || r.suggestions().get().suggestions().isEmpty()) return;
+        try {
+            ReviewSuggestions.Posted p = ReviewSuggestions.post(target, r.head(), r.suggestions().get().suggestions(), r.reviewable());
+            out.println("review comments: " + p.posted() + " posted, " + p.already() + " already on the pull request, "
+                    + p.offDiff() + " on lines outside the diff (in the PR comment only)");
+        } catch (IOException e) {
+            out.println("review comments not posted (" + GitHubRefusal.githubMessage(e).orElse(e.getClass().getSimpleName())
+                    + "): the suggestions are in the PR comment");
+        }
+    }
+
     /** Runs PR mode; a {@link PrException} carries the one line for a bad input (the CLI turns it into exit 2). */
     public static int execute(PrOptions o, Map<String, String> environment, Sandbox sandbox, OptimizeRun.Makers makers,
                               PrintWriter out, PrintWriter err) throws IOException {
@@ -39,6 +55,7 @@ public final class PrMode {
         if (target.isPresent()) {
             PrComment.Posted posted = PrOutputs.post(target.get(), markdown, o);
             out.println("comment " + posted.action() + ": " + posted.url());
+            review(r, target.get(), out);
             out.flush();
         }
         return o.failOnRegression() && r.failsGate() ? REGRESSED : OK;
