@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,14 +55,20 @@ public final class PrRun {
             }
             List<BenchResult> results = new BenchComparison(runner, plan, progress).compare(benchmarks, checkouts);
             Optional<Suggester.Found> found = Optional.empty();
+            Map<String, List<LineRange>> reviewable = Map.of();
             if (o.suggest().isPresent()) {
                 var changed = ChangedCodeFinder.find(checkouts.head().dir(), DiffHunks.parse(git.diffWithoutContext(base, head)));
-                progress.printf("suggest: %d changed method(s) %s%n", changed.size(), Suggester.RANKING);
                 String workload = workload(benchmarks, o.jmh());
-                found = Optional.of(new Suggester(sandbox, makers, progress).suggest(changed, checkouts.head().dir(), headBuild,
+                HeadProfile.Taken profiles = new HeadProfile(sandbox, progress).take(changed, checkouts.head().dir(), headBuild,
+                        workload, o.runTimeout(), o.out().toAbsolutePath());
+                HotChanges.Ranked ranked = HotChanges.rank(changed, profiles.profiles(), profiles.unprofiled());
+                progress.printf("suggest: %d changed method(s), %d hot enough to try (%s)%n", changed.size(), ranked.hot().size(),
+                        ranked.ranking());
+                reviewable = DiffHunks.parse(git.diffAsGitHubShowsIt(base, head));
+                found = Optional.of(new Suggester(sandbox, makers, progress).suggest(ranked, checkouts.head().dir(), headBuild,
                         workload, o.suggest().get(), plan, o.runTimeout(), o.out().toAbsolutePath()));
             }
-            return new PrResult(base, head, o.threshold(), runner.sandboxName(), headBuild.describe(), results, found);
+            return new PrResult(base, head, o.threshold(), runner.sandboxName(), headBuild.describe(), results, found, reviewable);
         }
     }
 
