@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 mkdir -p bench/out
 out="bench/out/repo-mode-$(date +%Y%m%d-%H%M%S).txt"
 mvn -B -q -pl agent -am test -Dgroups=slow \
-  -Dtest='RepoOptimizeCommandTest,RepoVerdictsTest,OtherRepoLanguagesTest' -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$out"
+  -Dtest='RepoOptimizeCommandTest,RepoVerdictsTest,OtherRepoLanguagesTest,RepoJmhCommandTest' -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee "$out"
 echo "kept in $out"

@@ -9,13 +9,37 @@ import java.util.Optional;
  *
  * @param checkOutput for a command: its standard output must be the same as the original's on every timed run (a
  *                    repository's benchmark that prints a result); off for commands that print timings
+ * @param score       what one run of the command is worth: its time, or the JMH result it prints
  */
-public record Workload(List<Path> inputs, Optional<String> command, boolean checkOutput) {
+public record Workload(List<Path> inputs, Optional<String> command, boolean checkOutput, Score score) {
+    /** How a run of the workload becomes a sample. */
+    public enum Score {
+        /** The run's own time, as the sandbox measures it. */
+        TIME,
+        /**
+         * The command runs JMH benchmarks and prints JMH's JSON result (a repository's {@code --jmh}): the scores, as
+         * seconds per operation, are the sample, and each benchmark also gets a verdict of its own.
+         */
+        JMH
+    }
+
     public Workload {
         inputs = List.copyOf(inputs);
+        if (score == Score.JMH && (command.isEmpty() || checkOutput)) {
+            throw new IllegalArgumentException("a JMH workload is a command whose output (scores) is not checked");
+        }
+    }
+
+    public Workload(List<Path> inputs, Optional<String> command, boolean checkOutput) {
+        this(inputs, command, checkOutput, Score.TIME);
     }
 
     public Workload(List<Path> inputs, Optional<String> command) {
         this(inputs, command, false);
+    }
+
+    /** A repository's JMH benchmarks, run by {@code command}. */
+    public static Workload jmh(String command) {
+        return new Workload(List.of(), Optional.of(command), false, Score.JMH);
     }
 }

@@ -1,20 +1,34 @@
 package dev.perfagent.evaluators;
 
 import dev.perfagent.evaluators.correctness.Correctness;
+import dev.perfagent.evaluators.jmh.BenchmarkVerdict;
 import dev.perfagent.evaluators.measure.Measurement;
 import dev.perfagent.sandbox.ExecResult;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Everything one evaluation found, in pipeline order: build → correctness → measurement → verdict.
  * Later stages are empty when an earlier one ended the evaluation.
+ *
+ * @param benchmarks for a JMH workload, each benchmark's own verdict within the measurement (empty otherwise)
  */
 public record Evaluation(String taskId, String candidateId, Verdict verdict, String reason,
                          Optional<ExecResult> build, Optional<Correctness> correctness,
                          Optional<Measurement> measurement, Optional<InstructionCount> instructions,
-                         String sandbox, Duration elapsed) {
+                         String sandbox, Duration elapsed, List<BenchmarkVerdict> benchmarks) {
+
+    public Evaluation {
+        benchmarks = List.copyOf(benchmarks);
+    }
+
+    public Evaluation(String taskId, String candidateId, Verdict verdict, String reason, Optional<ExecResult> build,
+                      Optional<Correctness> correctness, Optional<Measurement> measurement, Optional<InstructionCount> instructions,
+                      String sandbox, Duration elapsed) {
+        this(taskId, candidateId, verdict, reason, build, correctness, measurement, instructions, sandbox, elapsed, List.of());
+    }
 
     static Evaluation early(String taskId, String candidateId, Verdict verdict, String reason,
                             Optional<ExecResult> build, Optional<Correctness> correctness, String sandbox, Duration elapsed) {

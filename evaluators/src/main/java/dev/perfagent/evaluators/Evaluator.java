@@ -3,9 +3,12 @@ package dev.perfagent.evaluators;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.datasets.TestCase;
+import dev.perfagent.datasets.Workload;
 import dev.perfagent.evaluators.kernel.KernelEvaluator;
 import dev.perfagent.evaluators.correctness.Mismatch;
 import dev.perfagent.evaluators.correctness.OutputComparator;
+import dev.perfagent.evaluators.jmh.BenchmarkVerdict;
+import dev.perfagent.evaluators.jmh.JmhComparison;
 import dev.perfagent.evaluators.measure.InterleavedMeasurer;
 import dev.perfagent.evaluators.measure.Measurement;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
@@ -117,11 +120,24 @@ public final class Evaluator implements AutoCloseable {
             reading = false;
             Measurement m;
             Optional<InstructionCount> instructions;
+            List<BenchmarkVerdict> benchmarks = List.of();
+            VerdictRule.Decision d;
             phases.writeLock().lock();
             try {
                 boolean cpuCounted = sandbox.cpuTimeResolution().compareTo(Duration.ofMillis(1)) <= 0;
-                m = new InterleavedMeasurer(plan, cpuCounted).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
-                        trial(task, program, baseline.expectedOutputs()));
+                if (task.workload().score() == Workload.Score.JMH) {
+                    // JMH times the operations itself: the scores are the samples, whatever the process's CPU time
+                    String command = task.workload().command().orElseThrow();
+                    JmhComparison jmh = new JmhComparison();
+                    m = new InterleavedMeasurer(plan, false).measure(jmh.baseline(() -> baseline.program().runCommand(command)),
+                            jmh.candidate(() -> program.runCommand(command)));
+                    benchmarks = jmh.verdicts(m);
+                    d = JmhComparison.combine(m, benchmarks);
+                } else {
+                    m = new InterleavedMeasurer(plan, cpuCounted).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
+                            trial(task, program, baseline.expectedOutputs()));
+                    d = m.decision();
+                }
                 instructions = options.countInstructions() && task.language().isNative()
                         ? countInstructions(task, baseline.program(), program) : Optional.empty();
             } catch (TrialFailedException e) {
@@ -131,9 +147,8 @@ public final class Evaluator implements AutoCloseable {
             } finally {
                 phases.writeLock().unlock();
             }
-            VerdictRule.Decision d = m.decision();
             return new Evaluation(task.id(), candidate.id(), d.verdict(), d.reason(), build, Optional.of(judged.correctness()),
-                    Optional.of(m), instructions, sandbox.isolation(), since(start));
+                    Optional.of(m), instructions, sandbox.isolation(), since(start), benchmarks);
         } finally {
             if (reading) phases.readLock().unlock();
         }

@@ -32,6 +32,7 @@ class ExampleSuiteTest {
 
     private LocalSandbox sandbox;
     private Evaluator evaluator;
+    private Evaluator expertEvaluator;
 
     @BeforeAll
     void start() {
@@ -39,11 +40,15 @@ class ExampleSuiteTest {
         // a shorter budget than the CLI's default keeps the suite fast; an A/A pair that has not settled
         // within it is still NEUTRAL, which is what an honest measurement of no change must say
         evaluator = new Evaluator(sandbox, new EvaluatorOptions(MeasurementPlan.defaults().withBudget(Duration.ofSeconds(15)), false));
+        // an expert gets the CLI's default budget: it stops as soon as the interval clears the threshold, and on a
+        // busy machine a slow original may not fit the 8 runs a side a decision needs into 15 s
+        expertEvaluator = new Evaluator(sandbox, EvaluatorOptions.defaults());
     }
 
     @AfterAll
     void stop() {
         evaluator.close();
+        expertEvaluator.close();
         sandbox.close();
     }
 
@@ -69,7 +74,7 @@ class ExampleSuiteTest {
     Stream<DynamicTest> expertIsImprovedAndOriginalIsNeutral() throws Exception {
         return tasks().stream().flatMap(task -> Stream.of(
                 dynamicTest(task.id() + ": expert → IMPROVED", () -> {
-                    Evaluation e = evaluator.evaluate(task, Candidate.fromDirectory(task.expert().orElseThrow()));
+                    Evaluation e = expertEvaluator.evaluate(task, Candidate.fromDirectory(task.expert().orElseThrow()));
                     assertThat(e.verdict()).as(e.reason()).isEqualTo(Verdict.IMPROVED);
                     var m = e.measurement().orElseThrow();
                     assertThat(m.speedup().low()).isGreaterThanOrEqualTo(1.05);

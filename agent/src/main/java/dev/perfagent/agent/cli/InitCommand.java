@@ -47,7 +47,8 @@ public final class InitCommand implements Callable<Integer> {
         if (Files.exists(file) && !force) throw new UserError(file + " exists; add --force to replace it, or --stdout to see what would be written");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         out.println("wrote " + file + " (" + d.buildSystem().label() + ", " + d.language().id() + "; benchmark: "
-                + d.bench().orElse("none found: set repo.bench") + ")");
+                + d.bench().or(() -> d.jmhRegex().map(r -> "the JMH benchmarks matching " + r)).orElse("none found: set repo.bench")
+                + (d.bench().isPresent() && !d.jmhBenchmarks().isEmpty() ? "; " + d.jmhBenchmarks().size() + " JMH benchmark(s) listed for repo.jmh" : "") + ")");
         out.flush();
         return ExitCode.OK;
     }

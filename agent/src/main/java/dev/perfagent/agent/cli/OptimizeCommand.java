@@ -106,6 +106,14 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--bench", paramLabel = "COMMAND", description = "repository mode: the benchmark command to time and profile (default: repo.bench in perfagent.yaml, or the one detected)")
     String bench;
 
+    @Option(names = "--jmh", paramLabel = "REGEX", description = "repository mode: time the JMH benchmarks of the build's benchmarks jar that REGEX selects, "
+            + "one fork per sample, instead of a --bench command (default: repo.jmh in perfagent.yaml)")
+    String jmh;
+
+    @Option(names = "--jmh-args", paramLabel = "ARGS", description = "repository mode: JMH options of every fork (default: "
+            + dev.perfagent.agent.repo.RepoJmh.DEFAULT_ARGS + ")")
+    String jmhArgs;
+
     @Option(names = "--test", paramLabel = "COMMAND", description = "repository mode: the test command that must pass (default: mvn -q -o test, make test, ctest, python -m unittest)")
     String test;
 
@@ -136,8 +144,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (resume == null && task == null && (repo != null || RepoMode.looksLikeRepo(Path.of("")))) {
             return new RepoMode(this, out, err).run();
         }
-        if (task != null && (repo != null || bench != null || apply || branch != null)) {
-            throw new UserError("--task and repository options (--repo, --bench, --apply, --branch) do not go together; give one or the other");
+        if (task != null && (repo != null || bench != null || jmh != null || apply || branch != null)) {
+            throw new UserError("--task and repository options (--repo, --bench, --jmh, --apply, --branch) do not go together; give one or the other");
         }
         ConfigFile file = loadConfig();
         Path root = runsDir != null ? runsDir : file.text("runs-dir").map(Path::of).orElse(RunFolder.DEFAULT_ROOT);

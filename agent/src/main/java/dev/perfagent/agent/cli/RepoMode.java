@@ -4,6 +4,7 @@ import dev.perfagent.agent.loop.Progress;
 import dev.perfagent.agent.repo.Detection;
 import dev.perfagent.agent.repo.PatchDelivery;
 import dev.perfagent.agent.repo.RepoDetector;
+import dev.perfagent.agent.repo.RepoJmh;
 import dev.perfagent.agent.repo.RepoOptimize;
 import dev.perfagent.agent.repo.RepoSetup;
 import dev.perfagent.agent.report.RunReport;
@@ -61,16 +62,23 @@ final class RepoMode {
         RepoSetup setup = setup(dir, config);
         boolean defaultTest = f.test == null && config.text("repo.test").isEmpty();
         RunSettings settings = Settings.resolve(f, config, System.getenv());
+        if (setup.jmh().isPresent() && f.measureBudget == null && config.text("measure.budget").isEmpty()) {
+            settings = settings.withMeasureBudget(RepoJmh.DEFAULT_MEASURE_BUDGET);
+            err.printf("JMH forks take seconds each: timing budget %.0f s per candidate (--budget changes it)%n", settings.measureBudget());
+        }
         Path root = f.runsDir != null ? f.runsDir : config.text("runs-dir").map(Path::of).orElse(RunFolder.DEFAULT_ROOT);
         String id = f.runId != null ? f.runId : RunFolder.newId(setup.name());
         Path runDir = root.toAbsolutePath().resolve(id);
         if (Files.exists(runDir)) throw new UserError("run " + id + " already exists in " + root + "; choose another --run-id");
         err.printf("optimizing repository %s (%s) with %s; benchmark: %s; tests: %s; run %s%n", dir, setup.buildSystem().label(),
-                settings.model(), setup.bench(), setup.test(), runDir);
+                settings.model(), setup.workloadLabel(), setup.test(), runDir);
         try (LocalSandbox sandbox = LocalSandbox.detect()) {
             RepoOptimize engine = new RepoOptimize(sandbox, Parts.makers(System.getenv(), config), Progress.lines(err), err);
             RepoOptimize.Result r = engine.run(setup, defaultTest, settings, id, runDir);
             out.println(RunReport.headline(r.summary()));
+            if (setup.jmh().isPresent()) {
+                r.summary().best().flatMap(b -> b.outcome()).ifPresent(o -> out.println("verdict: " + o.reason()));
+            }
             out.println("stopped: " + r.summary().stopReason());
             Path patch = runDir.resolve("best.patch");
             out.println("report: " + runDir.resolve("report.md") + (r.summary().bestPatch().isEmpty() ? "" : "   patch: " + patch));
@@ -111,11 +119,27 @@ final class RepoMode {
     private RepoSetup setup(Path dir, ConfigFile config) {
         Detection d = RepoDetector.detect(dir).orElseThrow(() -> new UserError("no build recognised in " + dir
                 + " (looked for pom.xml, CMakeLists.txt, Makefile, Python files); give --task for a task folder instead"));
+        Optional<RepoJmh> jmh = jmh(d, config);
+        if (jmh.isPresent()) {
+            String test = first(f.test, config.text("repo.test")).orElse(d.test());
+            Optional<String> build = first(f.build, config.text("repo.build")).or(d::jmhBuild).or(() -> d.buildSystem().defaultBuild());
+            String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
+            // JMH's output is its scores: nothing to compare between runs
+            return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, "", false, targets(config), jmh);
+        }
+        if (f.jmhArgs != null) throw new UserError("--jmh-args goes with --jmh REGEX (JMH benchmarks instead of a --bench command)");
         String bench = first(f.bench, config.text("repo.bench")).or(d::bench).orElseThrow(() -> new UserError(
                 "no benchmark for " + dir + ": give --bench \"<command>\" or set repo.bench in perfagent.yaml (perfagent init writes one)"
                         + (d.benches().isEmpty() ? "" : "; candidates: " + String.join(" | ", d.benches()))));
         String test = first(f.test, config.text("repo.test")).orElse(d.test());
         Optional<String> build = first(f.build, config.text("repo.build")).or(() -> d.buildSystem().defaultBuild());
+        int targets = targets(config);
+        boolean check = config.text("repo.check-output").map(v -> !v.equals("false")).orElse(true);
+        String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
+        return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, bench, check, targets);
+    }
+
+    private int targets(ConfigFile config) {
         int targets;
         try {
             targets = f.targets != null ? f.targets : config.number("repo.targets").map(Double::intValue).orElse(DEFAULT_TARGETS);
@@ -123,9 +147,43 @@ final class RepoMode {
             throw new UserError(e.getMessage());
         }
         if (targets < 1) throw new UserError("--targets must be at least 1");
-        boolean check = config.text("repo.check-output").map(v -> !v.equals("false")).orElse(true);
-        String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
-        return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, bench, check, targets);
+        return targets;
+    }
+
+    /**
+     * The JMH benchmarks to time, if those and not a command: --jmh; else repo.jmh unless --bench is given; else, with
+     * no benchmark command anywhere, the JMH benchmarks detection found in the sources.
+     */
+    private Optional<RepoJmh> jmh(Detection d, ConfigFile config) {
+        if (f.jmh != null && f.bench != null) throw new UserError("--bench and --jmh do not go together: time a command or JMH benchmarks, not both");
+        Optional<String> regex;
+        if (f.jmh != null) {
+            regex = Optional.of(f.jmh);
+        } else if (f.bench != null) {
+            regex = Optional.empty();
+        } else if (config.text("repo.jmh").isPresent()) {
+            if (config.text("repo.bench").isPresent()) {
+                throw new UserError("perfagent.yaml sets both repo.bench and repo.jmh; keep one, or choose with --bench or --jmh");
+            }
+            regex = config.text("repo.jmh");
+        } else if (config.text("repo.bench").isEmpty() && d.bench().isEmpty()) {
+            regex = d.jmhRegex();
+        } else {
+            regex = Optional.empty();
+        }
+        if (regex.isEmpty()) return Optional.empty();
+        if (d.language() != dev.perfagent.datasets.Language.JAVA) {
+            throw new UserError("--jmh times JMH benchmarks, which need a Java (Maven) repository; this one builds with "
+                    + d.buildSystem().label() + ": give --bench");
+        }
+        if (regex.get().isBlank()) throw new UserError("--jmh needs a regex selecting benchmarks, e.g. --jmh 'ReportBench'");
+        try {
+            java.util.regex.Pattern.compile(regex.get());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new UserError("--jmh " + regex.get() + " is not a regular expression: " + e.getDescription());
+        }
+        String args = f.jmhArgs != null ? f.jmhArgs : config.text("repo.jmh-args").orElse(RepoJmh.DEFAULT_ARGS);
+        return Optional.of(new RepoJmh(regex.get(), args));
     }
 
     private static Optional<String> first(String flag, Optional<String> file) {

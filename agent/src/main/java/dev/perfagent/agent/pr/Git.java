@@ -67,6 +67,14 @@ final class Git {
         return run("diff", "--no-color", "--no-ext-diff", "-U0", "--no-renames", base, head);
     }
 
+    /**
+     * The head lines of the diff GitHub shows for the pull request ({@code base...head}: from the merge base, with
+     * three lines of context), where review comments may go.
+     */
+    String diffAsGitHubShowsIt(String base, String head) {
+        return run("diff", "--no-color", "--no-ext-diff", "-U3", "--no-renames", base + "..." + head);
+    }
+
     String run(String... args) {
         List<String> cmd = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "core.quotepath=off"));
         cmd.addAll(List.of(args));

@@ -1,6 +1,9 @@
 package dev.perfagent.agent.pr;
 
 import dev.perfagent.evaluators.Excerpt;
+import dev.perfagent.evaluators.jmh.JmhBenchmarkId;
+import dev.perfagent.evaluators.jmh.JmhCommand;
+import dev.perfagent.evaluators.jmh.JmhScore;
 import dev.perfagent.evaluators.measure.Sample;
 import dev.perfagent.evaluators.measure.Trial;
 import dev.perfagent.evaluators.measure.TrialFailedException;
@@ -12,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One JMH benchmark with one combination of its parameters. A sample is one JMH fork ({@code -f 1}): base and head
@@ -29,10 +30,13 @@ import java.util.stream.Collectors;
 record JmhBenchmark(String benchmark, Map<String, String> params, String jar, String extraArgs) implements Benchmark {
     static final String RESULT_FILE = ".perfagent-jmh.json";
 
+    JmhBenchmark(JmhBenchmarkId id, String jar, String extraArgs) {
+        this(id.benchmark(), id.params(), jar, extraArgs);
+    }
+
     @Override
     public String name() {
-        if (params.isEmpty()) return benchmark;
-        return benchmark + params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ", " (", ")"));
+        return new JmhBenchmarkId(benchmark, params).name();
     }
 
     String command() {
@@ -66,13 +70,10 @@ record JmhBenchmark(String benchmark, Map<String, String> params, String jar, St
 
     @Override
     public String format(double secondsPerOp) {
-        if (secondsPerOp < 1e-6) return String.format(Locale.ROOT, "%.2f ns/op", secondsPerOp * 1e9);
-        if (secondsPerOp < 1e-3) return String.format(Locale.ROOT, "%.2f µs/op", secondsPerOp * 1e6);
-        if (secondsPerOp < 1) return String.format(Locale.ROOT, "%.2f ms/op", secondsPerOp * 1e3);
-        return String.format(Locale.ROOT, "%.3f s/op", secondsPerOp);
+        return JmhCommand.format(secondsPerOp);
     }
 
     static String quote(String s) {
-        return "'" + s.replace("'", "'\"'\"'") + "'";
+        return JmhCommand.quote(s);
     }
 }

@@ -10,19 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Where a PR run's result goes: summary.json and comment.md in --out, the job summary ($GITHUB_STEP_SUMMARY,
- * appended), workflow annotations on stdout, and with --comment the PR comment, created once then updated in place.
+ * appended), workflow annotations on stdout, and with --comment the PR comment, created once then updated in place
+ * (posted last, so a refused comment loses none of the rest).
  */
 public final class PrOutputs {
     private PrOutputs() {
     }
 
-    /** The comment's address when one was posted. */
-    static Optional<PrComment.Posted> publish(PrResult r, PrOptions o, GitHubEnv env, Optional<GitHubEnv.Target> target,
-                                              PrintWriter out) throws IOException {
+    /** Writes every local output (nothing here can be refused by GitHub) and returns the comment's Markdown. */
+    static String write(PrResult r, PrOptions o, GitHubEnv env, PrintWriter out) throws IOException {
         String markdown = PrMarkdown.render(r);
         Files.createDirectories(o.out());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -35,7 +34,18 @@ public final class PrOutputs {
         List<String> annotations = Annotations.of(r, o.failOnRegression());
         annotations.forEach(out::println);
         out.flush();
-        if (target.isEmpty()) return Optional.empty();
-        return Optional.of(PrComment.upsert(target.get(), markdown));
+        return markdown;
+    }
+
+    /**
+     * Posts the comment, last of all: the results are already written and printed when GitHub refuses it, and the
+     * refusal is the one line saying what to change ({@link GitHubRefusal}).
+     */
+    static PrComment.Posted post(GitHubEnv.Target target, String markdown, PrOptions o) throws IOException {
+        try {
+            return PrComment.upsert(target, markdown);
+        } catch (IOException e) {
+            throw GitHubRefusal.of(e, target, o.out()).orElseThrow(() -> e);
+        }
     }
 }

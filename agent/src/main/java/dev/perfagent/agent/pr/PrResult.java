@@ -1,6 +1,7 @@
 package dev.perfagent.agent.pr;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -8,12 +9,15 @@ import java.util.Optional;
  * rendered from.
  *
  * @param suggestions empty when {@code --suggest} was off
+ * @param reviewable  per file, the head lines of the pull request's diff as GitHub shows it (where a review comment
+ *                    may go); empty when {@code --suggest} was off
  */
 record PrResult(String base, String head, double threshold, String sandbox, String build, List<BenchResult> benchmarks,
-                Optional<Suggester.Found> suggestions) {
+                Optional<Suggester.Found> suggestions, Map<String, List<LineRange>> reviewable) {
 
     PrResult {
         benchmarks = List.copyOf(benchmarks);
+        reviewable = Map.copyOf(reviewable);
     }
 
     long regressions() {

@@ -2,6 +2,7 @@ package dev.perfagent.agent.pr;
 
 import dev.perfagent.agent.run.OptimizeRun;
 import dev.perfagent.evaluators.Excerpt;
+import dev.perfagent.evaluators.jmh.JmhCommand;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.Sandbox;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,14 +56,20 @@ public final class PrRun {
             }
             List<BenchResult> results = new BenchComparison(runner, plan, progress).compare(benchmarks, checkouts);
             Optional<Suggester.Found> found = Optional.empty();
+            Map<String, List<LineRange>> reviewable = Map.of();
             if (o.suggest().isPresent()) {
                 var changed = ChangedCodeFinder.find(checkouts.head().dir(), DiffHunks.parse(git.diffWithoutContext(base, head)));
-                progress.printf("suggest: %d changed method(s) %s%n", changed.size(), Suggester.RANKING);
                 String workload = workload(benchmarks, o.jmh());
-                found = Optional.of(new Suggester(sandbox, makers, progress).suggest(changed, checkouts.head().dir(), headBuild,
+                HeadProfile.Taken profiles = new HeadProfile(sandbox, progress).take(changed, checkouts.head().dir(), headBuild,
+                        workload, o.runTimeout(), o.out().toAbsolutePath());
+                HotChanges.Ranked ranked = HotChanges.rank(changed, profiles.profiles(), profiles.unprofiled());
+                progress.printf("suggest: %d changed method(s), %d hot enough to try (%s)%n", changed.size(), ranked.hot().size(),
+                        ranked.ranking());
+                reviewable = DiffHunks.parse(git.diffAsGitHubShowsIt(base, head));
+                found = Optional.of(new Suggester(sandbox, makers, progress).suggest(ranked, checkouts.head().dir(), headBuild,
                         workload, o.suggest().get(), plan, o.runTimeout(), o.out().toAbsolutePath()));
             }
-            return new PrResult(base, head, o.threshold(), runner.sandboxName(), headBuild.describe(), results, found);
+            return new PrResult(base, head, o.threshold(), runner.sandboxName(), headBuild.describe(), results, found, reviewable);
         }
     }
 
@@ -97,8 +105,7 @@ public final class PrRun {
             if (b instanceof CommandBenchmark c) commands.add("(" + c.command() + ")");
         }
         benchmarks.stream().filter(b -> b instanceof JmhBenchmark).map(b -> (JmhBenchmark) b).findFirst().ifPresent(j ->
-                commands.add("java -jar " + JmhBenchmark.quote(j.jar()) + " " + JmhBenchmark.quote(jmhRegex.orElse(".*")) + " -f 1 "
-                        + j.extraArgs() + " -rf json -rff /tmp/jmh.json"));
+                commands.add("(" + JmhCommand.printingJson(j.jar(), jmhRegex.orElse(".*"), j.extraArgs()) + ")"));
         return String.join(" && ", commands);
     }
 }

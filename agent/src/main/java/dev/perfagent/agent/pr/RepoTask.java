@@ -62,6 +62,20 @@ final class RepoTask {
                 Optional.empty(), new TaskLimits(runTimeout, 4096L * 1024 * 1024));
     }
 
+    /**
+     * The head as it is, to be profiled on the benchmark workload: built as the benchmarks were (Maven without its
+     * tests: a profile needs the program, not the test verdict), nothing to judge.
+     */
+    static Task probe(Path head, Path taskDir, Language language, BuildPlan build, String workload, Duration runTimeout) {
+        BuildSpec buildSpec = new BuildSpec(build.command(), List.of(), build.maven() ? "maven" : "javac");
+        Judge judge = new Judge(Comparison.EXACT, 1e-6, List.of(), Optional.of("true"));
+        List<String> files = TaskYaml.listFiles(head).stream().filter(f -> !f.equals(".git") && !f.startsWith(".git/")).toList();
+        return new Task(taskDir, "pr-profile-" + language.id(), language, TaskKind.REPO,
+                "The pull request's head, profiled on its benchmarks (`" + workload + "`)", head, files,
+                files.stream().filter(f -> language(f).equals(Optional.of(language))).toList(), buildSpec, RunSpec.defaults(),
+                judge, new Workload(List.of(), Optional.of(workload)), Optional.empty(), new TaskLimits(runTimeout, 4096L * 1024 * 1024));
+    }
+
     static String slug(String name) {
         String s = name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "").replaceAll("-+$", "");
         return s.isEmpty() ? "code" : s.length() > 60 ? s.substring(0, 60) : s;

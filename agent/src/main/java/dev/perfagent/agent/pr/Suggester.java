@@ -31,11 +31,11 @@ import java.util.Optional;
  * and keeps what the evaluator verified faster: a changed method becomes a repo task, its best IMPROVED candidate a
  * {@link Suggestion}; anything else is only reported as tried.
  *
- * <p>Which methods: no profiler entry point exists on this build yet, so the changed methods are ranked by how many
- * of their lines the PR changed, and the comment says so.
+ * <p>Which methods: those {@link HotChanges} found hot in the head's profile, hottest first, at most
+ * {@code --suggest-max}; each run is on a task named {@code pr-<method>} (what a {@code replay:} recording keys its
+ * replies by).
  */
 final class Suggester {
-    static final String RANKING = "ranked by lines changed (no profile was taken)";
 
     private final Sandbox sandbox;
     private final OptimizeRun.Makers makers;
@@ -51,21 +51,20 @@ final class Suggester {
     record Found(List<Suggestion> suggestions, List<String> notSuggested, String ranking) {
     }
 
-    Found suggest(List<ChangedCode> changed, Path head, BuildPlan build, String workload, SuggestOptions o,
+    Found suggest(HotChanges.Ranked ranked, Path head, BuildPlan build, String workload, SuggestOptions o,
                   MeasurementPlan plan, Duration runTimeout, Path outDir) {
         List<Suggestion> suggestions = new ArrayList<>();
         List<String> notSuggested = new ArrayList<>();
         int tried = 0;
-        for (ChangedCode target : changed) {
+        for (HotChanges.Hot hot : ranked.hot()) {
+            ChangedCode target = hot.code();
             if (tried >= o.maxTargets()) {
-                notSuggested.add("`" + target.name() + "`: not tried (only the top " + o.maxTargets() + " are; raise --suggest-max)");
+                notSuggested.add("`" + target.name() + "`: not tried (" + hot.share() + "; only the top " + o.maxTargets()
+                        + " are; raise --suggest-max)");
                 continue;
             }
             Optional<Language> language = RepoTask.language(target.path());
-            if (language.isEmpty()) {
-                notSuggested.add("`" + target.name() + "`: not tried (perfagent does not build this kind of file)");
-                continue;
-            }
+            if (language.isEmpty()) continue; // HotChanges lists only code of a known language
             if (o.testCommand().isEmpty() && !build.maven()) {
                 notSuggested.add("`" + target.name() + "`: not tried (no --test command to check a faster version is still correct)");
                 continue;
@@ -74,7 +73,7 @@ final class Suggester {
             String runId = String.format("%02d-%s", tried, RepoTask.slug(target.name()));
             Path runDir = outDir.resolve("suggest").resolve(runId);
             Task task = RepoTask.of(head, runDir, target, language.get(), build, o.testCommand(), workload, runTimeout);
-            progress.printf("suggest: searching for a faster %s (%s)%n", target.name(), target.path());
+            progress.printf("suggest: searching for a faster %s (%s; %s; task %s)%n", target.name(), target.path(), hot.share(), task.id());
             progress.flush();
             RunSettings settings = new RunSettings(runDir.toString(), o.model(), o.baseUrl(), "refine", 1, o.rounds(),
                     o.candidates(), Budget.defaults().tokens(), Budget.defaults().money(), Budget.defaults().wallTime().toSeconds(),
@@ -86,13 +85,14 @@ final class Suggester {
                     suggestions.add(Suggestion.of(target, best.get().describe(), best.get().summary(), best.get().files(), headFiles(head, best.get())));
                 } else {
                     notSuggested.add("`" + target.name() + "`: " + s.candidates() + " candidate(s) tried, none verified faster ("
-                            + verdicts(s) + ")");
+                            + verdicts(s) + "; " + hot.share() + ")");
                 }
             } catch (TaskSetupException e) {
                 notSuggested.add("`" + target.name() + "`: could not be tried: " + e.getMessage());
             }
         }
-        return new Found(suggestions, notSuggested, RANKING);
+        notSuggested.addAll(ranked.skipped());
+        return new Found(suggestions, notSuggested, ranked.ranking());
     }
 
     private static String verdicts(RunSummary s) {

@@ -9,7 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
@@ -18,21 +22,39 @@ import java.util.stream.Stream;
  * run repeatable without a network or a key: tests, demos, re-running a trajectory.
  *
  * <p>The recording is either a JSONL file, one reply a line:
- * {@code {"reply": "...", "round": 2, "tokens_in": 1200, "tokens_out": 300}} (all but {@code reply} optional), or a
+ * {@code {"reply": "...", "round": 2, "task": "pr-run", "tokens_in": 1200, "tokens_out": 300}} (all but {@code reply} optional), or a
  * folder of {@code .txt}/{@code .md} files, one reply each, taken in name order ({@code 001.txt}, {@code 002.md}).
  * A reply with a {@code round} is kept for that round: it is not handed out earlier, and is skipped once the loop
  * has moved past it, so a recorded trajectory stays aligned with the rounds it came from.
+ *
+ * <p>A reply with a {@code task} ({@code {"task": "pr-run", "reply": "..."}}) goes only to runs on the task of that id
+ * ({@code perfagent pr --suggest} names its task per changed method {@code pr-<method>}); a reply without one goes to
+ * every task. Each task has its own place in the recording: a run on one task neither takes nor skips another task's
+ * replies, so one file can script several runs (one per changed method, one per suite task) in any order.
  */
 public final class ReplayProposer implements Proposer {
 
-    /** One recorded reply. */
-    public record Recorded(String reply, OptionalInt round, Usage usage) {
+    /** One recorded reply; {@code task} empty: for any task. */
+    public record Recorded(String reply, OptionalInt round, Usage usage, Optional<String> task) {
+        public Recorded(String reply, OptionalInt round, Usage usage) {
+            this(reply, round, usage, Optional.empty());
+        }
+
+        boolean isFor(String taskId) {
+            return task.isEmpty() || task.get().equals(taskId);
+        }
+    }
+
+    /** How far one task's runs have got in the recording. */
+    private static final class Cursor {
+        int next;
+        int handedOut;
     }
 
     private final String name;
     private final List<Recorded> replies;
-    private int next;
-    private int handedOut;
+    private final Map<String, Cursor> cursors = new HashMap<>();
+    private final BitSet passed = new BitSet();
 
     public ReplayProposer(String name, List<Recorded> replies) {
         this.name = name;
@@ -54,9 +76,9 @@ public final class ReplayProposer implements Proposer {
         return name;
     }
 
-    /** Replies not yet handed out (including ones that may still be skipped as belonging to a past round). */
-    public int remaining() {
-        return replies.size() - next;
+    /** Replies no task has yet taken or passed over (including ones that may still be skipped as of a past round). */
+    public synchronized int remaining() {
+        return replies.size() - passed.cardinality();
     }
 
     /**
@@ -65,20 +87,27 @@ public final class ReplayProposer implements Proposer {
      */
     @Override
     public synchronized List<Proposal> propose(ProposalRequest request) {
-        if (request.received() > handedOut) take(request.received() - handedOut, request.round());
-        return take(request.count(), request.round());
+        String task = request.task() == null ? "" : request.task().id();
+        Cursor c = cursors.computeIfAbsent(task, t -> new Cursor());
+        if (request.received() > c.handedOut) take(c, task, request.received() - c.handedOut, request.round());
+        return take(c, task, request.count(), request.round());
     }
 
-    private List<Proposal> take(int count, int round) {
+    private List<Proposal> take(Cursor c, String task, int count, int round) {
         List<Proposal> out = new ArrayList<>();
-        while (out.size() < count && next < replies.size()) {
-            Recorded r = replies.get(next);
+        while (out.size() < count && c.next < replies.size()) {
+            Recorded r = replies.get(c.next);
+            if (!r.isFor(task)) {
+                c.next++;
+                continue;
+            }
             if (r.round().isPresent() && r.round().getAsInt() > round) break;
-            next++;
+            passed.set(c.next);
+            c.next++;
             if (r.round().isPresent() && r.round().getAsInt() < round) continue;
             out.add(Proposal.ofReply(name, r.reply(), r.usage()));
         }
-        handedOut += out.size();
+        c.handedOut += out.size();
         return out;
     }
 
@@ -100,7 +129,11 @@ public final class ReplayProposer implements Proposer {
             if (reply == null || !reply.isTextual()) throw new IllegalArgumentException(where + " has no \"reply\" text");
             OptionalInt round = node.hasNonNull("round") ? OptionalInt.of(node.get("round").asInt()) : OptionalInt.empty();
             Usage usage = new Usage(node.path("tokens_in").asLong(0), node.path("tokens_out").asLong(0), node.path("cost").asDouble(0));
-            replies.add(new Recorded(reply.asText(), round, usage));
+            JsonNode task = node.get("task");
+            if (task != null && !task.isNull() && (!task.isTextual() || task.asText().isBlank())) {
+                throw new IllegalArgumentException(where + " has a \"task\" that is not a task id (text such as \"pr-run\")");
+            }
+            replies.add(new Recorded(reply.asText(), round, usage, task == null || task.isNull() ? Optional.empty() : Optional.of(task.asText())));
         }
         return replies;
     }

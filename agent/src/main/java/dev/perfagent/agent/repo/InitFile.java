@@ -16,7 +16,10 @@ public final class InitFile {
         b.append("repo:\n");
         b.append("  # The benchmark that is timed and profiled. Its output must stay exactly the same for a candidate to count\n");
         b.append("  # (set check-output: false below if it prints timings).\n");
-        if (d.bench().isPresent()) {
+        boolean jmhOnly = d.bench().isEmpty() && d.jmhRegex().isPresent();
+        if (jmhOnly) {
+            b.append("  # No benchmark command was found, but JMH benchmarks were (below): they are timed instead.\n");
+        } else if (d.bench().isPresent()) {
             b.append("  bench: ").append(quote(d.bench().get())).append('\n');
         } else {
             b.append("  # No benchmark was found: write the command that runs your workload, e.g.\n");
@@ -25,7 +28,15 @@ public final class InitFile {
         for (String other : d.benches()) {
             if (d.bench().isEmpty() || !other.equals(d.bench().get())) b.append("  #   candidate: ").append(other).append('\n');
         }
-        b.append("  check-output: true\n");
+        if (d.jmhRegex().isPresent()) {
+            b.append("  # JMH benchmarks found in the sources; `jmh: REGEX` times those the regex selects instead of bench, one\n");
+            b.append("  # fork per sample (built with ").append(d.jmhBuild().map(InitFile::quote).orElse("the default build"))
+                    .append(" into target/benchmarks.jar):\n");
+            for (String m : d.jmhBenchmarks()) b.append("  #   benchmark: ").append(m).append('\n');
+            b.append(jmhOnly ? "  " : "  # ").append("jmh: ").append(quote(d.jmhRegex().get())).append('\n');
+            b.append("  # jmh-args: ").append(quote(RepoJmh.DEFAULT_ARGS)).append("   # JMH options of every fork (this is the default)\n");
+        }
+        b.append("  check-output: ").append(!jmhOnly).append('\n');
         b.append("  # The tests every candidate must pass; the tests covering the edited files run first. Default:\n");
         b.append("  # test: ").append(quote(d.test())).append('\n');
         b.append("  # The build, run offline in the sandbox. Default: ")

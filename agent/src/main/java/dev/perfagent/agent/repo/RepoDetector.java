@@ -20,6 +20,10 @@ public final class RepoDetector {
     private static final Pattern JAVA_MAIN = Pattern.compile("static\\s+void\\s+main\\s*\\(");
     private static final Pattern JAVA_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
     private static final Pattern MAKE_TARGET = Pattern.compile("(?m)^([A-Za-z0-9_.-]+)\\s*:(?!=)");
+    /** A {@code @Benchmark} method: annotations may follow it, then the modifiers, the return type and the name. */
+    private static final Pattern JMH_METHOD = Pattern.compile(
+            "@Benchmark\\b\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*(?:public\\s+|final\\s+|synchronized\\s+)*[\\w.<>\\[\\], ?]+\\s+(\\w+)\\s*\\(");
+    private static final Pattern JMH_PROFILE = Pattern.compile("<profile>\\s*<id>jmh</id>");
     private static final Pattern CMAKE_EXE = Pattern.compile("add_executable\\s*\\(\\s*([A-Za-z0-9_.-]+)");
 
     private RepoDetector() {
@@ -46,7 +50,10 @@ public final class RepoDetector {
         if (b.get() == BuildSystem.PYTHON && !Files.isDirectory(dir.resolve("tests"))) test = "python3 -B -m unittest discover";
         Optional<String> bench = benches.size() == 1 ? Optional.of(benches.get(0)) : Optional.empty();
         if (benches.size() > 1) notes.add("several benchmark candidates: " + String.join(" | ", benches));
-        return Optional.of(new Detection(b.get(), lang, files, test, bench, benches, notes));
+        List<String> jmh = b.get() == BuildSystem.MAVEN ? jmhBenchmarks(dir, files) : List.of();
+        Optional<String> jmhBuild = !jmh.isEmpty() && JMH_PROFILE.matcher(RepoFiles.read(dir.resolve("pom.xml"))).find()
+                ? Optional.of("mvn -q -o -B package -DskipTests -Pjmh") : Optional.empty();
+        return Optional.of(new Detection(b.get(), lang, files, test, bench, benches, notes, jmh, jmhBuild));
     }
 
     static Optional<BuildSystem> buildSystem(Path dir, List<String> files) {
@@ -71,6 +78,22 @@ public final class RepoDetector {
         }
         found.sort(Comparator.comparingInt((String[] c) -> rank(c[1])).thenComparing(c -> c[0]));
         return found.stream().filter(c -> rank(c[1]) < 3).map(c -> "java -cp target/classes " + c[0]).toList();
+    }
+
+    /** The {@code @Benchmark} methods of the non-test sources, as {@code package.Class.method}, as JMH names them. */
+    static List<String> jmhBenchmarks(Path dir, List<String> files) {
+        List<String> found = new ArrayList<>();
+        for (String f : files) {
+            if (!f.endsWith(".java") || f.contains("src/test/")) continue;
+            String text = RepoFiles.read(dir.resolve(f));
+            if (!text.contains("@Benchmark")) continue;
+            Matcher pkg = JAVA_PACKAGE.matcher(text);
+            String owner = (pkg.find() ? pkg.group(1) + "." : "") + f.substring(f.lastIndexOf('/') + 1, f.length() - 5);
+            Matcher m = JMH_METHOD.matcher(text);
+            while (m.find()) found.add(owner + "." + m.group(1));
+        }
+        java.util.Collections.sort(found);
+        return found;
     }
 
     private static int rank(String simple) {

@@ -6,7 +6,11 @@ import dev.perfagent.agent.report.RunSummary;
 import dev.perfagent.agent.run.OptimizeRun;
 import dev.perfagent.agent.run.RunSettings;
 import dev.perfagent.datasets.Task;
+import dev.perfagent.datasets.Workload;
 import dev.perfagent.evaluators.Candidate;
+import dev.perfagent.evaluators.JmhBenchmarks;
+import dev.perfagent.evaluators.jmh.JmhBenchmarkId;
+import dev.perfagent.evaluators.jmh.JmhCommand;
 import dev.perfagent.evaluators.TaskSetupException;
 import dev.perfagent.prompts.HotFrame;
 import dev.perfagent.sandbox.Sandbox;
@@ -67,9 +71,10 @@ public final class RepoOptimize {
         if (editableAll.isEmpty()) throw new RepoException("no " + setup.language().id() + " source file in " + setup.dir() + " may be edited (tests, build files and the benchmark are not)");
 
         long t0 = System.nanoTime();
-        log.printf("profiling the benchmark: %s%n", setup.bench());
+        Workload workload = workload(setup, RepoTask.of(setup, runDir, copy, files, editableAll, setup.test(), ""));
+        log.printf("profiling the benchmark: %s%n", setup.workloadLabel());
         log.flush();
-        Task probe = RepoTask.of(setup, runDir, copy, files, editableAll, setup.test(), "");
+        Task probe = RepoTask.of(setup, workload, runDir, copy, files, editableAll, setup.test(), "");
         SourceIndex index = SourceIndexes.of(setup.language(), copy, files);
         RepoProfiles profiles = new RepoProfiles(sandbox);
         RepoProfiles.Taken taken = profiles.take(probe, Candidate.original(), index);
@@ -88,7 +93,7 @@ public final class RepoOptimize {
         };
         String test = RepoTask.staged(setup, covering, defaultTest);
         String context = TargetContext.render(setup, targets, index, taken.allocation());
-        Task task = RepoTask.of(setup, runDir, copy, files, editable, test, context);
+        Task task = RepoTask.of(setup, workload, runDir, copy, files, editable, test, context);
         writeText(runDir.resolve("profile-before.txt"), taken.cpu().summary(15) + "\n\n" + taken.repoCpu().summary(15)
                 + (taken.allocation().isEmpty() ? "" : "\n\n" + taken.allocation().summary(10)) + "\n");
         writeText(runDir.resolve("targets.txt"), context);
@@ -105,6 +110,25 @@ public final class RepoOptimize {
         after.ifPresent(p -> writeText(runDir.resolve("profile-after.txt"), p.summary(15) + "\n"));
         appendToReport(runDir, targets, taken.cpu(), after);
         return new Result(summary, task, targets, taken.cpu(), after, runDir);
+    }
+
+    /**
+     * The benchmark command, or for {@code --jmh} the benchmarks jar's run: the original is built once to find the
+     * jar and list what the regex selects, so a regex that selects nothing fails here, before any profiling.
+     */
+    private Workload workload(RepoSetup setup, Task probe) throws TaskSetupException, RepoException {
+        if (setup.jmh().isEmpty()) return probe.workload();
+        RepoJmh jmh = setup.jmh().get();
+        log.printf("building the JMH benchmarks (%s) to list those matching %s%n", setup.build().orElse("the default build"), jmh.regex());
+        log.flush();
+        JmhBenchmarks.Found found = JmhBenchmarks.discover(sandbox, probe, jmh.regex());
+        if (found.benchmarks().isEmpty()) {
+            throw new RepoException("no JMH benchmark in " + found.jar() + " matches --jmh " + jmh.regex()
+                    + (found.all().isEmpty() ? "; the jar holds none" : "; it holds: " + found.all()));
+        }
+        log.printf("JMH: %d benchmark(s) in %s: %s%n", found.benchmarks().size(), found.jar(),
+                String.join(", ", found.benchmarks().stream().map(JmhBenchmarkId::name).toList()));
+        return Workload.jmh(JmhCommand.printingJson(found.jar(), jmh.regex(), jmh.args()));
     }
 
     /** The original's profile is already taken; the loop profiles only the versions that become the best. */

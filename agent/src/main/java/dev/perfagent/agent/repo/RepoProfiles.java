@@ -38,6 +38,16 @@ public final class RepoProfiles {
         return new Taken(p.get(0), cpu.repoView(p.get(0)), alloc);
     }
 
+    /**
+     * The CPU profile alone, as usual and in the repository view (one profiled run, no allocation profile): for
+     * ranking methods someone else chose, as PR mode ranks the ones a pull request changed.
+     */
+    public Taken cpuOnly(Task task, Candidate candidate, SourceIndex index) {
+        TwoViewProfiler cpu = new TwoViewProfiler(firstAvailable(task.language(), ProfileEvent.CPU), index);
+        Profile p = profiling.profiles(task, candidate, List.of(cpu)).get(0);
+        return new Taken(p, cpu.repoView(p), Profile.unavailable("none", "no allocation profile was asked for"));
+    }
+
     /** A CPU profile as the report shows it, of any version. */
     public Profile cpu(Task task, Candidate candidate) {
         return profiling.profile(task, candidate);

@@ -11,12 +11,23 @@ import java.util.Optional;
  * @param dir         the user's repository (never written before --apply / --branch)
  * @param build       the build command, or empty for the toolchain's default
  * @param test        the whole test suite; it must pass for a candidate to count
- * @param bench       the benchmark command that is timed (and profiled)
+ * @param bench       the benchmark command that is timed (and profiled); empty when JMH benchmarks are
  * @param checkOutput whether the benchmark's output must match the original's on every timed run
  * @param targets     how many hot methods become editable
+ * @param jmh         the JMH benchmarks that are timed (and profiled) instead of a command
  */
 public record RepoSetup(Path dir, String name, BuildSystem buildSystem, Language language, Optional<String> build,
-                        String test, String bench, boolean checkOutput, int targets) {
+                        String test, String bench, boolean checkOutput, int targets, Optional<RepoJmh> jmh) {
+
+    public RepoSetup(Path dir, String name, BuildSystem buildSystem, Language language, Optional<String> build,
+                     String test, String bench, boolean checkOutput, int targets) {
+        this(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, Optional.empty());
+    }
+
+    /** What is timed, as the log and the report say it: the command, or "JMH benchmarks matching REGEX". */
+    public String workloadLabel() {
+        return jmh.map(j -> "JMH benchmarks matching " + j.regex() + " (" + j.args() + ")").orElse(bench);
+    }
 
     /** Tests, test data and test helpers: never editable, and where covering tests are looked for. */
     public static boolean isTestPath(String rel) {
@@ -36,7 +47,7 @@ public record RepoSetup(Path dir, String name, BuildSystem buildSystem, Language
         if (isTestPath(rel) || BuildSystem.BUILD_FILES.contains(file)) return false;
         if (file.toLowerCase(java.util.Locale.ROOT).contains("bench") || rel.contains("/jmh/")) return false;
         String stem = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
-        if (bench.matches("(?s).*(^|[\\s/.])" + java.util.regex.Pattern.quote(stem) + "($|[\\s.]).*") && !stem.isEmpty()) return false;
+        if (!bench.isEmpty() && bench.matches("(?s).*(^|[\\s/.])" + java.util.regex.Pattern.quote(stem) + "($|[\\s.]).*") && !stem.isEmpty()) return false;
         return switch (language) {
             case JAVA -> rel.endsWith(".java") && !rel.contains("src/test/");
             case PYTHON -> rel.endsWith(".py");

@@ -26,10 +26,16 @@ public final class RepoTask {
     private RepoTask() {
     }
 
+    /** With the benchmark command as the workload. */
     public static Task of(RepoSetup setup, Path runDir, Path copy, List<String> files, List<String> editable, String test, String description) {
+        return of(setup, new Workload(List.of(), Optional.of(setup.bench()), setup.checkOutput()), runDir, copy, files, editable, test, description);
+    }
+
+    /** With {@code workload} timed: a command's, or the JMH benchmarks' ({@link Workload#jmh}). */
+    public static Task of(RepoSetup setup, Workload workload, Path runDir, Path copy, List<String> files, List<String> editable,
+                          String test, String description) {
         BuildSpec build = new BuildSpec(setup.build(), List.of(), setup.buildSystem() == BuildSystem.MAVEN ? "maven" : "javac");
         Judge judge = new Judge(Comparison.EXACT, 1e-6, List.of(), Optional.of(test));
-        Workload workload = new Workload(List.of(), Optional.of(setup.bench()), setup.checkOutput());
         return new Task(runDir, setup.name(), setup.language(), TaskKind.REPO, description, copy, files, editable, build,
                 RunSpec.defaults(), judge, workload, Optional.empty(), new TaskLimits(RUN_LIMIT, MEMORY));
     }

@@ -20,7 +20,7 @@ public final class TargetContext {
     public static String render(RepoSetup setup, List<Target> targets, SourceIndex index, Profile allocation) {
         StringBuilder b = new StringBuilder();
         b.append("Repository ").append(setup.name()).append(" (").append(setup.buildSystem().label()).append(").\n");
-        b.append("Benchmark: `").append(setup.bench()).append('`');
+        b.append("Benchmark: `").append(setup.workloadLabel()).append('`');
         b.append(setup.checkOutput() ? "; its output must stay exactly the same.\n" : ".\n");
         b.append("Tests that must keep passing: `").append(setup.test()).append("`.\n");
         b.append("You may edit only the files below; tests, build files and the benchmark are out of reach.\n");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.perfagent.evaluators.Evaluation;
 import dev.perfagent.evaluators.correctness.Correctness;
+import dev.perfagent.evaluators.jmh.BenchmarkVerdict;
 import dev.perfagent.evaluators.measure.Measurement;
 import dev.perfagent.evaluators.measure.Sample;
 import dev.perfagent.sandbox.ExecResult;
@@ -43,6 +44,7 @@ public final class EvaluationReport {
             b.append(String.format("stopped    %s, after %.1f s of timing%n", m.stopReason(), m.elapsed().toMillis() / 1000.0));
         });
         e.instructions().ifPresent(i -> b.append("counted    ").append(i.describe()).append('\n'));
+        for (BenchmarkVerdict v : e.benchmarks()) b.append("benchmark  ").append(v.describe()).append('\n');
         b.append(String.format("sandbox    %s; evaluated in %.1f s", e.sandbox(), e.elapsed().toMillis() / 1000.0));
         return b.toString();
     }
@@ -77,6 +79,7 @@ public final class EvaluationReport {
         });
         e.measurement().ifPresent(x -> m.put("measurement", measurement(x)));
         e.instructions().ifPresent(i -> m.put("instructions", Map.of("baseline", i.baseline(), "candidate", i.candidate(), "ratio", i.ratio())));
+        if (!e.benchmarks().isEmpty()) m.put("benchmarks", e.benchmarks().stream().map(EvaluationReport::benchmark).toList());
         m.put("sandbox", e.sandbox());
         m.put("elapsedSeconds", e.elapsed().toMillis() / 1000.0);
         return m;
@@ -102,6 +105,20 @@ public final class EvaluationReport {
         m.put("candidateSeconds", seconds(x.candidate().samples()));
         m.put("baselineCpuSeconds", x.baseline().samples().stream().map(Sample::cpuSeconds).toList());
         m.put("candidateCpuSeconds", x.candidate().samples().stream().map(Sample::cpuSeconds).toList());
+        return m;
+    }
+
+    /** One JMH benchmark's verdict within the measurement, its scores as medians in seconds per operation. */
+    private static Map<String, Object> benchmark(BenchmarkVerdict v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", v.name());
+        m.put("verdict", v.verdict().name());
+        m.put("reason", v.reason());
+        m.put("speedup", v.speedup().ratio());
+        m.put("ciLow", v.speedup().low());
+        m.put("ciHigh", v.speedup().high());
+        m.put("baselineSecondsPerOp", v.baselineSecondsPerOp());
+        m.put("candidateSecondsPerOp", v.candidateSecondsPerOp());
         return m;
     }
 

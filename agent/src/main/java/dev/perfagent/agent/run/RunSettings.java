@@ -43,6 +43,11 @@ public record RunSettings(String taskDir, String model, String baseUrl, String s
                 measureBudget, maxRuns, seed, measure, profile, judge);
     }
 
+    public RunSettings withMeasureBudget(double seconds) {
+        return new RunSettings(taskDir, model, baseUrl, strategy, width, rounds, candidates, tokens, money, wallSeconds, threshold,
+                seconds, maxRuns, seed, measure, profile, judgeModel);
+    }
+
     public Budget budget() {
         return new Budget(rounds, candidates, tokens, money, Duration.ofSeconds(wallSeconds));
     }

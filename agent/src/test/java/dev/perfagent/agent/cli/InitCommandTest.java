@@ -31,6 +31,36 @@ class InitCommandTest {
     }
 
     @Test
+    void jmhBenchmarksAreListedBesideTheBenchCommand(@TempDir Path tmp) throws Exception {
+        Path repo = ExampleRepos.checkout("java-inventory", tmp);
+        Files.delete(repo.resolve("perfagent.yaml"));
+        CliRun r = CliRun.of("init", "--repo", repo.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("benchmark: java -cp target/classes org.acme.inventory.cli.InventoryCli").contains("2 JMH benchmark(s)");
+        String yaml = Files.readString(repo.resolve("perfagent.yaml"));
+        assertThat(yaml).contains("#   benchmark: org.acme.inventory.bench.FulfillmentBench.fulfil")
+                .contains("#   benchmark: org.acme.inventory.bench.InventoryReportBench.render")
+                .contains("# jmh: \"org.acme.inventory.bench.\"").contains("\"mvn -q -o -B package -DskipTests -Pjmh\"");
+        ConfigFile c = ConfigFile.load(Optional.of(repo.resolve("perfagent.yaml")));
+        assertThat(c.text("repo.bench")).isPresent();
+        assertThat(c.text("repo.jmh")).isEmpty();
+    }
+
+    @Test
+    void withoutABenchmarkCommandTheJmhBenchmarksAreTheWorkload(@TempDir Path tmp) throws Exception {
+        Path repo = ExampleRepos.checkout("java-inventory", tmp);
+        Files.delete(repo.resolve("perfagent.yaml"));
+        Files.delete(repo.resolve("src/main/java/org/acme/inventory/cli/InventoryCli.java"));
+        CliRun r = CliRun.of("init", "--repo", repo.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).contains("benchmark: the JMH benchmarks matching org.acme.inventory.bench.");
+        ConfigFile c = ConfigFile.load(Optional.of(repo.resolve("perfagent.yaml")));
+        assertThat(c.text("repo.jmh")).contains("org.acme.inventory.bench.");
+        assertThat(c.text("repo.bench")).isEmpty();
+        assertThat(c.text("repo.check-output")).contains("false");
+    }
+
+    @Test
     void noBuildIsAUserError(@TempDir Path tmp) {
         CliRun r = CliRun.of("init", "--repo", tmp.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

@@ -1,5 +1,6 @@
 package dev.perfagent.agent.pr;
 
+import dev.perfagent.evaluators.jmh.JmhScore;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

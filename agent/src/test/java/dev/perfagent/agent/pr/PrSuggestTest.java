@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code --suggest}: the PR changed two functions of work.py; a scripted proposer (standing in for a replayed model)
  * offers a faster {@code run} (verified IMPROVED: suggested, as a suggestion block on the lines it replaces) and a
- * {@code label} that breaks the repository's test (INCORRECT: not suggested, only listed as tried).
+ * {@code label} that breaks the repository's test (INCORRECT: not suggested, only listed as tried). The benchmark
+ * calls both, so the head's profile shows both hot.
  */
 class PrSuggestTest {
     @TempDir
@@ -51,6 +52,8 @@ class PrSuggestTest {
             def label(x):
                 return str(x)
             """;
+    /** Times both changed functions, so the head's profile shows both hot. */
+    static final String BENCH_PY = GitRepoFixture.benchPy() + "from work import label\nprint(sum(len(label(i)) for i in range(100000)))\n";
     static final String TEST = """
             from work import run, label
             assert run(1000) == sum(i * i % 7 for i in range(1000)), "run"
@@ -80,7 +83,7 @@ class PrSuggestTest {
     @Test
     void suggestsTheVerifiedFasterMethodAndNotTheIncorrectOne() throws Exception {
         GitRepoFixture repo = new GitRepoFixture(tmp.resolve("repo"));
-        String base = repo.commit("base", Map.of("bench.py", GitRepoFixture.benchPy(), "test_work.py", TEST,
+        String base = repo.commit("base", Map.of("bench.py", BENCH_PY, "test_work.py", TEST,
                 "work.py", GitRepoFixture.work() + "\n\ndef label(x):\n    return \"item\" + \"-\" + str(x)\n"));
         String head = repo.commit("head", Map.of("work.py", HEAD_WORK));
         OptimizeRun.Makers makers = new OptimizeRun.Makers(s -> new ScriptedProposer(), ctx -> new Prompt("optimize", "v0", "", ""),
@@ -103,8 +106,8 @@ class PrSuggestTest {
                 .contains("drop the second pass, whose sum is discarded")
                 .contains("Replace lines 5–8 of `work.py` with:\n\n```suggestion\n    return total\n```");
         assertThat(comment).doesNotContain("#### `label`").doesNotContain("skip the prefix")
-                .containsPattern("- `label`: 1 candidate\\(s\\) tried, none verified faster \\(1 INCORRECT\\)")
-                .contains("ranked by lines changed (no profile was taken)");
+                .containsPattern("- `label`: 1 candidate\\(s\\) tried, none verified faster \\(1 INCORRECT; \\d+\\.\\d% self, \\d+\\.\\d% total of the profile\\)")
+                .contains("ranked by their share of the head's profile on the benchmarks (cProfile");
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertThat(summary.path("suggestions")).hasSize(1);
         assertThat(summary.path("suggestions").get(0).path("method").asText()).isEqualTo("run");

@@ -1,5 +1,7 @@
 package dev.perfagent.agent.propose;
 
+import dev.perfagent.datasets.Task;
+import dev.perfagent.datasets.TaskYaml;
 import dev.perfagent.prompts.Prompt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReplayProposerTest {
     private static final Prompt PROMPT = new Prompt("optimize", "1", "system", "user");
     private static final Path RECORDED = Path.of("src/test/resources/replies");
+    private static final Path EXAMPLES = Path.of("..", "datasets", "suites", "examples");
 
     private static ProposalRequest request(int count, int round) {
         return new ProposalRequest(null, "original", Map.of(), PROMPT, count, round, 0);
@@ -74,6 +77,35 @@ class ReplayProposerTest {
         // r1b belonged to round 1: skipped, and round 3's reply waits for round 3
         assertThat(replies(replay.propose(request(3, 2)))).containsExactly("r2a");
         assertThat(replies(replay.propose(request(3, 3)))).containsExactly("r3a", "any");
+    }
+
+    /** PR mode runs the loop once per changed method, each with its own load of the same file, in any order. */
+    @Test
+    void repliesForATaskGoOnlyToThatTaskAndEachTaskKeepsItsOwnPlace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("r.jsonl");
+        Files.writeString(file, """
+                {"reply": "concat-1", "task": "java-report-concat"}
+                {"reply": "visitors-1", "task": "py-unique-visitors"}
+                {"reply": "shared"}
+                {"reply": "concat-2", "task": "java-report-concat"}
+                """);
+        Task concat = TaskYaml.load(EXAMPLES.resolve("java-report-concat"));
+        Task visitors = TaskYaml.load(EXAMPLES.resolve("py-unique-visitors"));
+        ReplayProposer replay = ReplayProposer.load(file);
+
+        assertThat(replies(replay.propose(request(visitors, 1, 1)))).containsExactly("visitors-1");
+        assertThat(replies(replay.propose(request(concat, 1, 1)))).containsExactly("concat-1");
+        assertThat(replies(replay.propose(request(concat, 5, 2)))).containsExactly("shared", "concat-2");
+        assertThat(replies(replay.propose(request(visitors, 5, 2)))).containsExactly("shared");
+        assertThat(replay.remaining()).isZero();
+        // a fresh load, as each of PR mode's runs makes, starts that task at its own first reply
+        assertThat(replies(ReplayProposer.load(file).propose(request(concat, 1, 1)))).containsExactly("concat-1");
+        Files.writeString(file, "{\"reply\": \"x\", \"task\": 3}\n");
+        assertThatThrownBy(() -> ReplayProposer.load(file)).hasMessageStartingWith(file + " line 1 has a \"task\" that is not a task id");
+    }
+
+    private static ProposalRequest request(Task task, int count, int round) {
+        return new ProposalRequest(task, "original", Map.of(), PROMPT, count, round, 0);
     }
 
     @Test

@@ -18,6 +18,20 @@ class RepoDetectorTest {
     }
 
     @Test
+    void jmhBenchmarksAndTheProfileThatBuildsThemAreFound() {
+        Detection d = RepoDetector.detect(ExampleRepos.ROOT.resolve("java-inventory")).orElseThrow();
+        assertThat(d.jmhBenchmarks()).contains("org.acme.inventory.bench.FulfillmentBench.fulfil",
+                "org.acme.inventory.bench.InventoryReportBench.render");
+        assertThat(d.jmhBuild()).contains("mvn -q -o -B package -DskipTests -Pjmh");
+        assertThat(d.jmhRegex()).contains("org.acme.inventory.bench.");
+        // the benchmarks are not the model's to edit
+        RepoSetup s = new RepoSetup(ExampleRepos.ROOT, "x", BuildSystem.MAVEN, Language.JAVA, java.util.Optional.empty(), "t", "",
+                false, 3, java.util.Optional.of(new RepoJmh("Bench", RepoJmh.DEFAULT_ARGS)));
+        assertThat(s.mayEdit("src/main/java/org/acme/inventory/bench/InventoryReportBench.java")).isFalse();
+        assertThat(s.mayEdit("src/main/java/org/acme/inventory/report/InventoryReport.java")).isTrue();
+    }
+
+    @Test
     void makefileRepositoryWithBenchAndTestTargets() {
         Detection d = RepoDetector.detect(ExampleRepos.ROOT.resolve("cpp-wordstats")).orElseThrow();
         assertThat(d.buildSystem()).isEqualTo(BuildSystem.MAKE);

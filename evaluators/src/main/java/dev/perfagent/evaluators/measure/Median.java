@@ -3,11 +3,11 @@ package dev.perfagent.evaluators.measure;
 import java.util.Arrays;
 
 /** The middle of a set of values: the mean of the two middle values when there is an even number of them. */
-final class Median {
+public final class Median {
     private Median() {
     }
 
-    static double of(double[] values) {
+    public static double of(double[] values) {
         if (values.length == 0) {
             return Double.NaN;
         }

@@ -6,9 +6,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.perfagent.agent.rules.Rule;
@@ -55,9 +53,8 @@ public final class ArrayListRule implements Rule {
         SourceEdits edits = new SourceEdits(text);
         int converted = 0;
         for (VariableDeclarator v : src.unit.findAll(VariableDeclarator.class)) {
-            if (!(v.getParentNode().orElse(null) instanceof VariableDeclarationExpr decl)
-                    || !(decl.getParentNode().orElse(null) instanceof ExpressionStmt stmt)
-                    || !(stmt.getParentNode().orElse(null) instanceof BlockStmt block)
+            Optional<BlockStmt> local = JavaScopes.localBlockOf(v);
+            if (local.isEmpty()
                     || !(v.getType() instanceof ClassOrInterfaceType declared)
                     || !(declared.getNameAsString().equals("List") || declared.getNameAsString().equals("LinkedList"))
                     || v.getInitializer().isEmpty()
@@ -66,7 +63,7 @@ public final class ArrayListRule implements Rule {
                     || !created.getArguments().isEmpty() || created.getAnonymousClassBody().isPresent()) {
                 continue;
             }
-            if (!usedLikeAnArray(block, v)) continue;
+            if (!usedLikeAnArray(local.get(), v)) continue;
             replaceName(created.getType(), src, edits);
             if (declared.getNameAsString().equals("LinkedList")) {
                 if (!isLinkedList(declared, src)) continue;
@@ -78,7 +75,7 @@ public final class ArrayListRule implements Rule {
         src.addImport("java.util.ArrayList", edits);
         String out = edits.apply();
         out = dropUnusedImport(out, "java.util.LinkedList");
-        return JavaSource.parses(out) ? Optional.of(out) : Optional.empty();
+        return JavaSource.ifParses(out);
     }
 
     private static boolean isLinkedList(ClassOrInterfaceType t, JavaSource src) {

@@ -80,6 +80,19 @@ final class JavaScopes {
         return declarationOf(name).map(d -> d instanceof VariableDeclarator v ? v.getType() : ((Parameter) d).getType());
     }
 
+    /**
+     * The block holding {@code v} when it is a local variable declared alone in a statement of its own
+     * ({@code T v = ...;} directly in a block): the shape the rules rewrite, where every use lies in that block.
+     */
+    static Optional<BlockStmt> localBlockOf(VariableDeclarator v) {
+        if (v.getParentNode().orElse(null) instanceof VariableDeclarationExpr decl && decl.getVariables().size() == 1
+                && decl.getParentNode().orElse(null) instanceof ExpressionStmt stmt
+                && stmt.getParentNode().orElse(null) instanceof BlockStmt block) {
+            return Optional.of(block);
+        }
+        return Optional.empty();
+    }
+
     /** Every use of the declaration {@code v} as a simple name within {@code scope}. */
     static List<NameExpr> usesOf(Node scope, Node declaration) {
         String id = declaration instanceof VariableDeclarator v ? v.getNameAsString() : ((Parameter) declaration).getNameAsString();

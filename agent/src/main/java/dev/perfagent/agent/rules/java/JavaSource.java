@@ -48,6 +48,11 @@ final class JavaSource {
         return parse(text).isPresent();
     }
 
+    /** A rule's rewritten text, or empty when it no longer parses (the rule then proposes nothing). */
+    static Optional<String> ifParses(String rewritten) {
+        return parses(rewritten) ? Optional.of(rewritten) : Optional.empty();
+    }
+
     int offset(Position p) {
         return lineStarts[p.line - 1] + p.column - 1;
     }

@@ -19,7 +19,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -71,12 +70,11 @@ public final class PrimitiveAccumulatorRule implements Rule {
 
         Map<VariableDeclarator, BlockStmt> candidates = new LinkedHashMap<>();
         for (VariableDeclarator v : src.unit.findAll(VariableDeclarator.class)) {
-            if (v.getParentNode().orElse(null) instanceof VariableDeclarationExpr decl && decl.getVariables().size() == 1
-                    && decl.getParentNode().orElse(null) instanceof ExpressionStmt stmt
-                    && stmt.getParentNode().orElse(null) instanceof BlockStmt block
+            Optional<BlockStmt> block = JavaScopes.localBlockOf(v);
+            if (block.isPresent()
                     && boxName(v.getType()).isPresent()
                     && v.getInitializer().filter(PrimitiveAccumulatorRule::isNumberLiteral).isPresent()) {
-                candidates.put(v, block);
+                candidates.put(v, block.get());
             }
         }
         // a candidate may be assigned from another: drop failing ones until what is left only depends on itself
@@ -97,7 +95,7 @@ public final class PrimitiveAccumulatorRule implements Rule {
             edits.replace(src.start(v.getType()), src.end(v.getType()), PRIMITIVE.get(boxName(v.getType()).get()));
         }
         String out = edits.apply();
-        return JavaSource.parses(out) ? Optional.of(out) : Optional.empty();
+        return JavaSource.ifParses(out);
     }
 
     private static Optional<String> boxName(Type t) {

@@ -88,6 +88,6 @@ public final class RegexCacheRule implements Rule {
         }
         src.addImport("java.util.regex.Pattern", edits);
         String out = edits.apply();
-        return JavaSource.parses(out) ? Optional.of(out) : Optional.empty();
+        return JavaSource.ifParses(out);
     }
 }

@@ -114,7 +114,7 @@ public final class RegexHoistRule implements Rule {
         insertFields(src, host.get(), newFields, edits);
         src.addImport("java.util.regex.Pattern", edits);
         String out = edits.apply();
-        return JavaSource.parses(out) ? Optional.of(out) : Optional.empty();
+        return JavaSource.ifParses(out);
     }
 
     /** Fields this rule (or the author) already made: {@code static final Pattern X = Pattern.compile(CONSTANT)}. */

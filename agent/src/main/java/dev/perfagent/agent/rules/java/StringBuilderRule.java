@@ -7,7 +7,6 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.perfagent.agent.rules.Rule;
@@ -56,15 +55,13 @@ public final class StringBuilderRule implements Rule {
         }
         if (edits.isEmpty()) return Optional.empty();
         String out = edits.apply();
-        return JavaSource.parses(out) ? Optional.of(out) : Optional.empty();
+        return JavaSource.ifParses(out);
     }
 
     private void rewrite(JavaSource src, VariableDeclarator v, SourceEdits edits) {
-        if (!(v.getParentNode().orElse(null) instanceof VariableDeclarationExpr decl) || decl.getVariables().size() != 1
-                || !(decl.getParentNode().orElse(null) instanceof ExpressionStmt stmt)
-                || !(stmt.getParentNode().orElse(null) instanceof BlockStmt block)) {
-            return;
-        }
+        Optional<BlockStmt> local = JavaScopes.localBlockOf(v);
+        if (local.isEmpty()) return;
+        BlockStmt block = local.get();
         if (!JavaTypes.isNamed(v.getType(), "String") || v.getInitializer().isEmpty()
                 || !(v.getInitializer().get() instanceof StringLiteralExpr init)) {
             return;

@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * A day at the wholesaler, simulated: {@code InventoryCli [products] [orders] [seed]} lists a catalog, receives stock,
  * fulfils a batch of orders and writes the morning reports, then prints what a person would check (revenue, units,
- * report checksums). The output depends only on the arguments.
+ * report checksums), and then what the office's end of the day ({@link DayEnd}) did. The output depends only on the
+ * arguments.
  */
 public final class InventoryCli {
 
@@ -83,6 +84,7 @@ public final class InventoryCli {
         out.append("stock report ").append(stockReport.length()).append(" chars, checksum ").append(Checksum.of(stockReport)).append('\n');
         out.append(perWarehouse);
         out.append("backorder report ").append(backorderReport.length()).append(" chars, checksum ").append(Checksum.of(backorderReport)).append('\n');
+        out.append(DayEnd.run(catalog.products(), warehouses, ledger, result, policy, seed));
         return out.toString();
     }
 }

@@ -1,4 +1,4 @@
-package dev.perfagent.agent.pr;
+package dev.perfagent.evaluators.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,9 +13,10 @@ import java.util.TreeMap;
  * One entry of JMH's JSON result file ({@code -rf json}): the benchmark, its parameters, its mode and the primary
  * metric's score in its unit.
  */
-record JmhScore(String benchmark, Map<String, String> params, String mode, double score, String unit) {
+public record JmhScore(String benchmark, Map<String, String> params, String mode, double score, String unit) {
 
-    static List<JmhScore> parse(String json) throws IOException {
+    /** Every entry of a result file's JSON (or of standard output holding only it). */
+    public static List<JmhScore> parse(String json) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json);
         if (root == null || !root.isArray()) throw new IOException("a JMH result file holds a JSON array; this is not one");
         List<JmhScore> out = new ArrayList<>();
@@ -35,12 +36,17 @@ record JmhScore(String benchmark, Map<String, String> params, String mode, doubl
      * throughput (thrpt) operations per time, so it is inverted; then lower is faster for every benchmark and the
      * speedup is base/head as for commands.
      */
-    double secondsPerOp() {
+    public double secondsPerOp() {
         String[] parts = unit.split("/");
         if (parts.length != 2) throw new IllegalArgumentException("unknown JMH unit " + unit);
         boolean throughput = parts[0].equals("ops");
         double perTimeUnit = seconds(throughput ? parts[1] : parts[0]);
         return throughput ? perTimeUnit / score : score * perTimeUnit;
+    }
+
+    /** Which benchmark, with which parameters, this is the score of. */
+    public JmhBenchmarkId id() {
+        return new JmhBenchmarkId(benchmark, params);
     }
 
     private static double seconds(String unit) {
