@@ -14,13 +14,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are written before the post is tried: summary.json, comment.md, the job summary and the printed verdicts.
  */
 class PrCommentRefusedTest {
-    private static final String REPO = "/repos/acme/widgets";
+    private static final String REPO = GitHubStub.REPO;
 
     @TempDir
     static Path tmp;
@@ -43,22 +40,7 @@ class PrCommentRefusedTest {
         repo = new GitRepoFixture(tmp.resolve("repo"));
         base = repo.commit("base", Map.of("bench.py", GitRepoFixture.benchPy(), "work.py", GitRepoFixture.work()));
         head = repo.commit("comments", Map.of("work.py", GitRepoFixture.commentedWork()));
-        github = new WireMockServer(options().dynamicPort());
-        github.start();
-        String api = github.baseUrl();
-        github.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Not Found\"}")));
-        github.stubFor(get(urlPathEqualTo("/user")).willReturn(aResponse().withStatus(403)
-                .withHeader("Content-Type", "application/json").withBody("{\"message\": \"Resource not accessible by integration\"}")));
-        github.stubFor(get(urlPathEqualTo(REPO)).willReturn(okJson("""
-                {"id": 1, "name": "widgets", "full_name": "acme/widgets", "owner": {"login": "acme", "id": 2, "type": "Organization"},
-                 "url": "%s/repos/acme/widgets", "html_url": "https://github.com/acme/widgets", "private": false}
-                """.formatted(api))));
-        github.stubFor(get(urlPathEqualTo(REPO + "/issues/7")).willReturn(okJson("""
-                {"id": 70, "number": 7, "title": "From a fork", "state": "open", "url": "%s/repos/acme/widgets/issues/7",
-                 "html_url": "https://github.com/acme/widgets/pull/7", "comments": 0,
-                 "pull_request": {"url": "%s/repos/acme/widgets/pulls/7"}}
-                """.formatted(api, api))));
+        github = GitHubStub.start("From a fork");
         github.stubFor(get(urlPathEqualTo(REPO + "/issues/7/comments")).willReturn(okJson("[]")));
         // the read-only token of a pull request from a fork
         github.stubFor(post(urlPathEqualTo(REPO + "/issues/7/comments")).willReturn(aResponse().withStatus(403)

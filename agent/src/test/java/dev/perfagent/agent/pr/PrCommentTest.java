@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
@@ -23,7 +21,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that same comment. The job summary is appended to $GITHUB_STEP_SUMMARY each time.
  */
 class PrCommentTest {
-    private static final String REPO = "/repos/acme/widgets";
+    private static final String REPO = GitHubStub.REPO;
 
     @TempDir
     static Path tmp;
@@ -48,22 +45,7 @@ class PrCommentTest {
         repo = new GitRepoFixture(tmp.resolve("repo"));
         base = repo.commit("base", Map.of("bench.py", GitRepoFixture.benchPy(), "work.py", GitRepoFixture.work()));
         head = repo.commit("slower", Map.of("work.py", GitRepoFixture.slowerWork()));
-        github = new WireMockServer(options().dynamicPort());
-        github.start();
-        String api = github.baseUrl();
-        github.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404).withBody("{\"message\":\"Not Found\"}")));
-        // github-api asks who the token belongs to when it connects; an Actions token may not read /user, as here
-        github.stubFor(get(urlPathEqualTo("/user")).willReturn(aResponse().withStatus(403)
-                .withHeader("Content-Type", "application/json").withBody("{\"message\": \"Resource not accessible by integration\"}")));
-        github.stubFor(get(urlPathEqualTo(REPO)).willReturn(okJson("""
-                {"id": 1, "name": "widgets", "full_name": "acme/widgets", "owner": {"login": "acme", "id": 2, "type": "Organization"},
-                 "url": "%s/repos/acme/widgets", "html_url": "https://github.com/acme/widgets", "private": false}
-                """.formatted(api))));
-        github.stubFor(get(urlPathEqualTo(REPO + "/issues/7")).willReturn(okJson("""
-                {"id": 70, "number": 7, "title": "Speed up", "state": "open", "url": "%s/repos/acme/widgets/issues/7",
-                 "html_url": "https://github.com/acme/widgets/pull/7", "comments": 0,
-                 "pull_request": {"url": "%s/repos/acme/widgets/pulls/7"}}
-                """.formatted(api, api))));
+        github = GitHubStub.start("Speed up");
         String other = "{\"id\": 41, \"body\": \"LGTM\", \"html_url\": \"https://github.com/acme/widgets/pull/7#issuecomment-41\"}";
         String ours = "{\"id\": 42, \"body\": \"" + PrComment.MARKER + "\\nold table\", \"html_url\": \"https://github.com/acme/widgets/pull/7#issuecomment-42\"}";
         github.stubFor(get(urlPathEqualTo(REPO + "/issues/7/comments")).inScenario("comment").whenScenarioStateIs(STARTED)

@@ -12,14 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * reports.
  */
 class ReviewSuggestionsTest {
-    private static final String REPO = "/repos/acme/widgets";
+    private static final String REPO = GitHubStub.REPO;
     private static final String PR = REPO + "/pulls/7";
 
     WireMockServer github;
@@ -46,15 +43,8 @@ class ReviewSuggestionsTest {
 
     @BeforeEach
     void start() {
-        github = new WireMockServer(options().dynamicPort());
-        github.start();
+        github = GitHubStub.start("Speed up");
         String api = github.baseUrl();
-        github.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json").withBody("{\"message\":\"Not Found\"}")));
-        github.stubFor(get(urlPathEqualTo(REPO)).willReturn(okJson("""
-                {"id": 1, "name": "widgets", "full_name": "acme/widgets", "owner": {"login": "acme", "id": 2, "type": "Organization"},
-                 "url": "%s/repos/acme/widgets", "html_url": "https://github.com/acme/widgets", "private": false}
-                """.formatted(api))));
         github.stubFor(get(urlPathEqualTo(PR)).willReturn(okJson("""
                 {"id": 700, "number": 7, "state": "open", "url": "%s/repos/acme/widgets/pulls/7",
                  "html_url": "https://github.com/acme/widgets/pull/7"}
