@@ -11,9 +11,6 @@ import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.Workspace;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +25,6 @@ import java.util.Map;
  * @param extraArgs more JMH options from {@code --jmh-args} (e.g. {@code -wi 3 -i 5 -w 1s -r 1s})
  */
 record JmhBenchmark(String benchmark, Map<String, String> params, String jar, String extraArgs) implements Benchmark {
-    static final String RESULT_FILE = ".perfagent-jmh.json";
-
     JmhBenchmark(JmhBenchmarkId id, String jar, String extraArgs) {
         this(id.benchmark(), id.params(), jar, extraArgs);
     }
@@ -39,31 +34,30 @@ record JmhBenchmark(String benchmark, Map<String, String> params, String jar, St
         return new JmhBenchmarkId(benchmark, params).name();
     }
 
+    /** One fork of this benchmark with these parameters, its JSON result printed (the command every JMH run uses). */
     String command() {
-        StringBuilder c = new StringBuilder("java -jar " + quote(jar) + " " + quote("^" + benchmark.replace(".", "\\.") + "$") + " -f 1");
-        params.forEach((k, v) -> c.append(" -p ").append(quote(k + "=" + v)));
-        if (!extraArgs.isBlank()) c.append(' ').append(extraArgs);
-        return c.append(" -rf json -rff ").append(RESULT_FILE).toString();
+        StringBuilder args = new StringBuilder();
+        params.forEach((k, v) -> args.append(" -p ").append(quote(k + "=" + v)));
+        if (!extraArgs.isBlank()) args.append(' ').append(extraArgs.strip());
+        return JmhCommand.printingJson(jar, "^" + benchmark.replace(".", "\\.") + "$", args.toString());
     }
 
     @Override
     public Trial trial(Workspace checkout, CheckoutRunner runner) {
         return () -> {
-            Path result = checkout.resolve(RESULT_FILE);
             try {
-                Files.deleteIfExists(result);
                 ExecResult r = runner.run(checkout, command(), true);
                 if (!r.ok()) {
                     throw new TrialFailedException("JMH " + r.describeEnd() + ": " + Excerpt.firstError(r.stderr() + "\n" + r.stdout()), r);
                 }
-                List<JmhScore> scores = JmhScore.parse(Files.readString(result, StandardCharsets.UTF_8));
+                List<JmhScore> scores = JmhScore.parsePrinted(r.stdout());
                 JmhScore s = scores.stream().filter(x -> x.benchmark().equals(benchmark) && x.params().equals(params)).findFirst()
                         .orElseThrow(() -> new TrialFailedException("JMH reported no score for " + name(), r));
                 double perOp = s.secondsPerOp();
                 // the score stands in for both wall and CPU time, whichever the measurer decides on
                 return new Sample(perOp, perOp, r.peakRssBytes());
             } catch (IOException e) {
-                throw new TrialFailedException("cannot read JMH's result file " + RESULT_FILE + ": " + e.getMessage(), e);
+                throw new TrialFailedException("JMH's result could not be read: " + e.getMessage(), e);
             }
         };
     }

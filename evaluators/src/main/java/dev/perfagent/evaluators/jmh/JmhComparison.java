@@ -51,8 +51,7 @@ public final class JmhComparison {
             }
             List<JmhScore> scores;
             try {
-                String out = r.stdout();
-                scores = JmhScore.parse(out.indexOf('[') > 0 ? out.substring(out.indexOf('[')) : out);
+                scores = JmhScore.parsePrinted(r.stdout());
             } catch (IOException | IllegalArgumentException e) {
                 throw new TrialFailedException("JMH's result could not be read: " + e.getMessage(), r);
             }

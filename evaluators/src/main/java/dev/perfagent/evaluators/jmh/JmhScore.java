@@ -16,6 +16,12 @@ import java.util.TreeMap;
 public record JmhScore(String benchmark, Map<String, String> params, String mode, double score, String unit) {
 
     /** Every entry of a result file's JSON (or of standard output holding only it). */
+    /** The scores in what {@link JmhCommand#printingJson} printed: the JSON array, after anything before it. */
+    public static List<JmhScore> parsePrinted(String stdout) throws IOException {
+        int start = stdout.indexOf('[');
+        return parse(start > 0 ? stdout.substring(start) : stdout);
+    }
+
     public static List<JmhScore> parse(String json) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json);
         if (root == null || !root.isArray()) throw new IOException("a JMH result file holds a JSON array; this is not one");
