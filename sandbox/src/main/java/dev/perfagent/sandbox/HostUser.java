@@ -13,13 +13,19 @@ final class HostUser {
     /** The uid a root-started fallback sandbox drops to: "nobody" owns nothing worth protecting. */
     static final int UNPRIVILEGED_UID = 65534;
 
-    private static final boolean ROOT = effectiveUid() == 0;
+    private static final long UID = effectiveUid();
+    private static final boolean ROOT = UID == 0;
 
     private HostUser() {
     }
 
     static boolean isRoot() {
         return ROOT;
+    }
+
+    /** The effective uid perfagent runs as (-1 where it cannot be read). */
+    static long uid() {
+        return UID;
     }
 
     private static long effectiveUid() {

@@ -21,6 +21,10 @@ interface Launcher {
 
     Launch prepare(Path workspace, ExecSpec spec);
 
+    /** Keeps {@code hostPath} out of sight of every later command, where the launcher can; see {@link Sandbox#hide}. */
+    default void hide(Path hostPath) {
+    }
+
     /** {@code bwrap} or {@code unshare}. */
     String name();
 
@@ -37,6 +41,11 @@ interface Launcher {
      */
     static List<String> init() {
         return List.of("/bin/sh", "-c", "\"$@\"; exit $?", "sh");
+    }
+
+    /** As {@link #init()}, entering {@code directory} (a fixed path of the sandbox, never user text) first. */
+    static List<String> init(String directory) {
+        return List.of("/bin/sh", "-c", "cd " + directory + " || exit 126; unset OLDPWD; \"$@\"; exit $?", "sh");
     }
 
     /** The environment every sandboxed command starts from, before {@link ExecSpec#env()}. */

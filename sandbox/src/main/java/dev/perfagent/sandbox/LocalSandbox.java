@@ -38,7 +38,8 @@ public final class LocalSandbox implements Sandbox {
 
     private LocalSandbox(Launcher launcher) {
         this.launcher = launcher;
-        // bwrap started by root maps the sandbox onto host root, which RLIMIT_NPROC exempts
+        // started by root, RLIMIT_NPROC counts all of host uid nobody's processes (or, in old versions, none):
+        // a pids cgroup bounds each command's own tree
         boolean needsCgroup = launcher instanceof BwrapLauncher && HostUser.isRoot();
         this.cgroup = needsCgroup ? PidsCgroup.detect() : Optional.empty();
         this.processLimitEnforced = !needsCgroup || cgroup.isPresent();
@@ -140,6 +141,11 @@ public final class LocalSandbox implements Sandbox {
     @Override
     public String name() {
         return launcher.name();
+    }
+
+    @Override
+    public void hide(Path hostFolder) {
+        launcher.hide(hostFolder);
     }
 
     /** 1 ns with a cpuacct cgroup (v1), 1 µs with a v2 cgroup, else GNU time's 10 ms. */

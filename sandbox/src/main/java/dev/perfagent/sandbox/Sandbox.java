@@ -9,6 +9,14 @@ public interface Sandbox extends AutoCloseable {
 
     ExecResult exec(Workspace workspace, ExecSpec spec);
 
+    /**
+     * Keeps a host folder (a task's, with its reference outputs and expert) invisible to every later command, even
+     * where it lies under a folder the sandbox shows (a task under /opt or /usr). Sandboxes that show nothing of the
+     * host but what they are given need do nothing.
+     */
+    default void hide(java.nio.file.Path hostFolder) {
+    }
+
     /** A short name for reports: {@code bwrap}, {@code unshare}, {@code container}. */
     String name();
 

@@ -1,15 +1,10 @@
 package dev.perfagent.sandbox;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The fallback where bubblewrap is missing: util-linux {@code unshare} gives no network and a private
@@ -21,7 +16,6 @@ import java.util.stream.Stream;
  */
 final class UnshareLauncher implements Launcher {
     static final Path UNSHARE = Path.of("/usr/bin/unshare");
-    static final Path SETPRIV = Path.of("/usr/bin/setpriv");
 
     private final boolean dropRoot = HostUser.isRoot();
 
@@ -29,9 +23,8 @@ final class UnshareLauncher implements Launcher {
     public Launch prepare(Path workspace, ExecSpec spec) {
         List<String> a = new ArrayList<>();
         if (dropRoot) {
-            handOver(workspace);
-            String id = Integer.toString(HostUser.UNPRIVILEGED_UID);
-            a.addAll(List.of(SETPRIV.toString(), "--reuid=" + id, "--regid=" + id, "--clear-groups", "--"));
+            SandboxUser.handOver(workspace, true);
+            a.addAll(SandboxUser.prefix());
         }
         a.addAll(List.of(UNSHARE.toString(), "--user", "--map-root-user", "--net", "--pid", "--ipc", "--uts",
                 "--fork", "--mount-proc", "--kill-child"));
@@ -52,17 +45,5 @@ final class UnshareLauncher implements Launcher {
     public String description() {
         return "unshare (WEAKER isolation: no network and own pid namespace, but the host filesystem is visible to the program"
                 + " and a read-only workspace is not enforced; install bubblewrap: apt-get install bubblewrap)";
-    }
-
-    /** Gives the workspace tree to the unprivileged uid; perfagent, as root, keeps full access to it. */
-    private static void handOver(Path workspace) {
-        try (Stream<Path> walk = Files.walk(workspace)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Files.setAttribute(p, "unix:uid", HostUser.UNPRIVILEGED_UID, LinkOption.NOFOLLOW_LINKS);
-                Files.setAttribute(p, "unix:gid", HostUser.UNPRIVILEGED_UID, LinkOption.NOFOLLOW_LINKS);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot hand the workspace " + workspace + " to the sandbox user", e);
-        }
     }
 }
