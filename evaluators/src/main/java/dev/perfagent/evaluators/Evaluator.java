@@ -87,6 +87,8 @@ public final class Evaluator implements AutoCloseable {
     /** As {@link #evaluate(Task, Candidate)}, with another measurement plan (a new seed, say) for this one candidate. */
     public Evaluation evaluate(Task task, Candidate candidate, MeasurementPlan plan) throws TaskSetupException {
         long start = System.nanoTime();
+        // the task folder holds the reference outputs and the expert: out of sight even where it lies under /opt or /usr
+        sandbox.hide(task.dir());
         Optional<String> rejected = CandidateCheck.rejection(task, candidate);
         if (rejected.isPresent()) {
             return Evaluation.early(task.id(), candidate.id(), Verdict.REJECTED, rejected.get(), Optional.empty(), Optional.empty(), sandbox.isolation(), since(start));

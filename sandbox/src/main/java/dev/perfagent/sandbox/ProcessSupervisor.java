@@ -1,8 +1,9 @@
 package dev.perfagent.sandbox;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +31,10 @@ final class ProcessSupervisor {
         ProcessBuilder pb = new ProcessBuilder(argv).directory(directory.toFile());
         pb.environment().clear();
         pb.environment().putAll(environment);
-        pb.redirectInput(stdin.map(Path::toFile).orElse(new File("/dev/null")));
+        // never a host file's descriptor: through fd 0 a program could reopen the task's input for writing
+        // (/proc/self/fd/0), append to it, fchmod it, set xattrs on it, or readlink it to find the task folder.
+        // A pipe fed from here has none of that; without an input it is closed at once (end of file).
+        pb.redirectInput(ProcessBuilder.Redirect.PIPE);
 
         CappedOutput out = new CappedOutput(limits.outputBytes());
         TrimmedOutput err = new TrimmedOutput(limits.outputBytes());
@@ -45,6 +49,7 @@ final class ProcessSupervisor {
         };
         Thread outPump = pump("stdout", process.getInputStream(), out, onOverflow);
         Thread errPump = pump("stderr", process.getErrorStream(), err, onOverflow);
+        Thread feeder = feed(stdin, process.getOutputStream());
         boolean timedOut = false;
         try {
             if (!process.waitFor(limits.wallTime().toNanos(), TimeUnit.NANOSECONDS)) {
@@ -57,6 +62,7 @@ final class ProcessSupervisor {
             outPump.join(2000);
             errPump.join(2000);
             if (outPump.isAlive() || errPump.isAlive()) tree.killNow();
+            feeder.join(2000);
             return new Outcome(process.exitValue(), out.text(), err.text(), Duration.ofNanos(wall), timedOut, overflow.get());
         } catch (InterruptedException e) {
             tree.killNow();
@@ -65,6 +71,20 @@ final class ProcessSupervisor {
         } finally {
             tree.forget();
         }
+    }
+
+    /** Copies the input file into the process's stdin pipe; a program that stops reading ends it (broken pipe). */
+    private static Thread feed(Optional<Path> stdin, OutputStream in) {
+        Thread t = new Thread(() -> {
+            try (in) {
+                if (stdin.isPresent()) Files.copy(stdin.get(), in);
+            } catch (IOException e) {
+                // the program exited or closed its stdin before reading everything: its business
+            }
+        }, "sandbox-stdin");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private static Thread pump(String name, InputStream in, OutputSink sink, Runnable onOverflow) {
