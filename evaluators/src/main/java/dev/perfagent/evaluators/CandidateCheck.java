@@ -12,6 +12,9 @@ public final class CandidateCheck {
 
     /** Why the candidate must be rejected, or empty when its edits are allowed. */
     public static Optional<String> rejection(Task task, Candidate candidate) {
+        if (!candidate.notRegular().isEmpty()) {
+            return Optional.of(candidate.notRegular().get(0) + "; candidate files must be regular files");
+        }
         for (String file : candidate.files().keySet()) {
             Path p = Path.of(file).normalize();
             if (p.isAbsolute() || p.startsWith("..") || file.contains("\\")) {

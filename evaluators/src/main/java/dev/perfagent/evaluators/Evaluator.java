@@ -26,7 +26,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,6 +46,9 @@ public final class Evaluator implements AutoCloseable {
     private final Sandbox sandbox;
     private final EvaluatorOptions options;
     private final Map<String, Baseline> baselines = new HashMap<>();
+    /** Each task folder as it was before its first evaluation, and those a candidate changed (by whom). */
+    private final Map<Path, TaskIntegrity> integrity = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, String> tamperedTasks = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReadWriteLock phases;
     /** {@code kind: kernel} tasks are judged by the kernel harness, not by outputs on stdin/stdout. */
     private final KernelEvaluator kernels;
@@ -84,8 +89,30 @@ public final class Evaluator implements AutoCloseable {
         return evaluate(task, candidate, options.plan());
     }
 
-    /** As {@link #evaluate(Task, Candidate)}, with another measurement plan (a new seed, say) for this one candidate. */
+    /**
+     * As {@link #evaluate(Task, Candidate)}, with another measurement plan (a new seed, say) for this one candidate.
+     * The task folder is compared with its state before the task's first evaluation afterwards: a candidate that
+     * changed it is REJECTED with what changed, and the task is refused from then on (its reference outputs or
+     * inputs can no longer be trusted) until it is restored and perfagent started again.
+     */
     public Evaluation evaluate(Task task, Candidate candidate, MeasurementPlan plan) throws TaskSetupException {
+        String tampered = tamperedTasks.get(task.dir());
+        if (tampered != null) {
+            throw new TaskSetupException(task.dir() + " was changed while " + tampered + " ran and is no longer trusted:"
+                    + " restore it (git checkout / a fresh copy) and run perfagent again");
+        }
+        TaskIntegrity before = integrity.computeIfAbsent(task.dir(), TaskIntegrity::of);
+        Evaluation e = evaluateUnchecked(task, candidate, plan);
+        Optional<String> changed = before.changesIn(TaskIntegrity.of(task.dir()));
+        if (changed.isEmpty()) return e;
+        tamperedTasks.put(task.dir(), "candidate " + candidate.id());
+        System.err.println("perfagent: the task folder " + task.dir() + " changed during the evaluation of " + candidate.id()
+                + " (" + changed.get() + "): the candidate is REJECTED and the task refused for later evaluations; restore it");
+        return Evaluation.early(task.id(), candidate.id(), Verdict.REJECTED, "changed the task's files: " + changed.get(),
+                e.build(), e.correctness(), sandbox.isolation(), e.elapsed());
+    }
+
+    private Evaluation evaluateUnchecked(Task task, Candidate candidate, MeasurementPlan plan) throws TaskSetupException {
         long start = System.nanoTime();
         // the task folder holds the reference outputs and the expert: out of sight even where it lies under /opt or /usr
         sandbox.hide(task.dir());
@@ -255,7 +282,9 @@ public final class Evaluator implements AutoCloseable {
             for (var e : candidate.files().entrySet()) {
                 Path target = ws.resolve(e.getKey());
                 Files.createDirectories(target.getParent());
-                Files.writeString(target, e.getValue(), StandardCharsets.UTF_8);
+                // a link in the copied sources must not carry the write out of the workspace
+                Files.deleteIfExists(target);
+                Files.writeString(target, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS);
             }
         } catch (IOException e) {
             ws.close();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -43,7 +44,8 @@ public final class Workspace implements AutoCloseable {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                    Files.copy(f, dir.resolve(from.relativize(f).toString()), StandardCopyOption.REPLACE_EXISTING);
+                    // a link is copied as the link, never as what it points to on the host
+                    Files.copy(f, dir.resolve(from.relativize(f).toString()), StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -62,8 +64,14 @@ public final class Workspace implements AutoCloseable {
         if (!Files.exists(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                p.toFile().setWritable(true);
-                p.toFile().delete();
+                // setWritable follows links: on one a candidate (or a repository's tests) left, it would change a
+                // host file's mode. Only real folders need it, to delete what is in them
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) p.toFile().setWritable(true);
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // best effort, as below
+                }
             });
         } catch (IOException e) {
             // best effort: a leftover temp folder is not worth failing an evaluation for
