@@ -142,8 +142,10 @@ final class BwrapLauncher implements Launcher {
                 + (seccomp.isPresent() ? ", syscall filter" : ", NO syscall filter (not x86-64)");
     }
 
+    /** A private tmpfs anyone may write (sticky, as /tmp is): under root, bwrap would make it root's only. */
     private List<String> tmpfs(String dest, long bytes) {
-        return sizedTmpfs ? List.of("--size", Long.toString(bytes), "--tmpfs", dest) : List.of("--tmpfs", dest);
+        return sizedTmpfs ? List.of("--perms", "01777", "--size", Long.toString(bytes), "--tmpfs", dest)
+                : List.of("--perms", "01777", "--tmpfs", dest);
     }
 
     private static List<String> systemFolderArgs() {

@@ -32,6 +32,9 @@ public final class LocalSandbox implements Sandbox {
     /** Where the pids cgroup cannot count CPU time itself (v1): a cgroup of the cpuacct hierarchy, root only. */
     private final Optional<CpuCgroup> cpuCgroup;
     private final boolean processLimitEnforced;
+    /** A v1 memory hierarchy for per-command limits; on a v2 host the pids cgroup takes the memory limit too. */
+    private final Optional<MemoryCgroup> memoryCgroup;
+    private final boolean memoryLimitedByCgroup;
     private final boolean timed = GnuTime.available();
     private final Path statsDir;
     private final AtomicLong counter = new AtomicLong();
@@ -44,6 +47,9 @@ public final class LocalSandbox implements Sandbox {
         this.cgroup = needsCgroup ? PidsCgroup.detect() : Optional.empty();
         this.processLimitEnforced = !needsCgroup || cgroup.isPresent();
         this.cpuCgroup = cgroup.isPresent() && cgroup.get().unified() ? Optional.empty() : CpuCgroup.detectV1();
+        this.memoryCgroup = launcher instanceof BwrapLauncher && !(cgroup.isPresent() && cgroup.get().unified())
+                ? MemoryCgroup.detectV1() : Optional.empty();
+        this.memoryLimitedByCgroup = memoryCgroup.isPresent() || (cgroup.isPresent() && cgroup.get().unified() && cgroup.get().limitsMemory());
         try {
             this.statsDir = Files.createTempDirectory("perfagent-sandbox-");
         } catch (IOException e) {
@@ -53,6 +59,11 @@ public final class LocalSandbox implements Sandbox {
             warnOnce("root-nproc", "WARNING: perfagent runs as root and cannot create a pids cgroup here, so the sandbox's"
                     + " process limit is not enforced (the kernel exempts root from RLIMIT_NPROC): a fork bomb is stopped only"
                     + " by the wall-clock limit. Run perfagent as an ordinary user, or give it a writable pids cgroup.");
+        }
+        if (launcher instanceof BwrapLauncher && !memoryLimitedByCgroup) {
+            warnOnce("memory", "NOTE: no memory cgroup can be made here (" + (HostUser.isRoot() ? "none writable" : "perfagent is not root")
+                    + "), so the sandbox's memory limit is RLIMIT_DATA per process: shared memory and several processes together"
+                    + " can use more. /tmp and /dev/shm inside are still sized.");
         }
         if (!timed) {
             warnOnce("time", "WARNING: " + GnuTime.TIME + " not found, so CPU time and peak memory read as 0;"
@@ -109,12 +120,21 @@ public final class LocalSandbox implements Sandbox {
         Path group = null;
         Path cpuGroup = null;
         Path cpuCounter = null;
+        Path memGroup = null;
+        Path memCounter = null;
+        long memoryLimit = spec.limits().memoryBytes() + MemoryCgroup.HEADROOM;
         try {
             List<Path> joined = new ArrayList<>();
             if (cgroup.isPresent()) {
                 group = cgroup.get().create(spec.limits().processes());
                 joined.add(group);
                 if (CpuCgroup.countsCpu(group)) cpuCounter = group;
+                if (cgroup.get().unified() && MemoryCgroup.limitV2(group, memoryLimit)) memCounter = group;
+            }
+            if (memoryCgroup.isPresent()) {
+                memGroup = memoryCgroup.get().create(memoryLimit);
+                joined.add(memGroup);
+                memCounter = memGroup;
             }
             if (cpuCounter == null && cpuCgroup.isPresent()) {
                 cpuGroup = cpuCgroup.get().create();
@@ -128,13 +148,19 @@ public final class LocalSandbox implements Sandbox {
                     spec.limits(), initDepth);
             GnuTime.Usage usage = timed ? GnuTime.read(stats) : GnuTime.Usage.UNKNOWN;
             Duration cpu = cpuCounter == null ? usage.cpu() : CpuCgroup.usage(cpuCounter).orElse(usage.cpu());
+            Optional<String> killedBy = KillReason.of(o);
+            // the kernel's OOM killer sends SIGKILL; said as the limit it is
+            if (memCounter != null && o.exitCode() != 0 && !o.timedOut() && MemoryCgroup.oomKilled(memCounter)) {
+                killedBy = Optional.of(KillReason.MEMORY);
+            }
             return new ExecResult(o.exitCode(), o.stdout(), o.stderr(), o.wall(), cpu, usage.peakRssBytes(),
-                    o.timedOut(), KillReason.of(o));
+                    o.timedOut(), killedBy);
         } catch (IOException e) {
             throw new SandboxUnavailableException("cannot start " + launcher.name() + " for " + spec.command() + ": " + e.getMessage(), e);
         } finally {
             if (group != null) cgroup.get().remove(group);
             if (cpuGroup != null) cpuCgroup.get().remove(cpuGroup);
+            if (memGroup != null) memoryCgroup.get().remove(memGroup);
         }
     }
 
@@ -159,7 +185,15 @@ public final class LocalSandbox implements Sandbox {
     @Override
     public String isolation() {
         String d = launcher.description();
+        if (launcher instanceof BwrapLauncher) {
+            d += memoryLimitedByCgroup ? ", memory limit by cgroup" : ", memory limit per process only (RLIMIT_DATA: no memory cgroup here)";
+        }
         return processLimitEnforced ? d : d + "; process limit NOT enforced (root without a pids cgroup)";
+    }
+
+    /** Whether each command's whole tree is held to its memory limit by a cgroup (else RLIMIT_DATA per process). */
+    public boolean memoryLimitedByCgroup() {
+        return memoryLimitedByCgroup;
     }
 
     @Override

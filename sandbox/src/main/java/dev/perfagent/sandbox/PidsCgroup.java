@@ -61,6 +61,15 @@ final class PidsCgroup {
         return Files.exists(parent.resolve("cgroup.controllers"));
     }
 
+    /** Whether this v2 hierarchy hands its cgroups the memory controller (memory.max). */
+    boolean limitsMemory() {
+        try {
+            return Files.readString(parent.resolve("cgroup.subtree_control")).contains("memory");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** A fresh cgroup allowing {@code processes} tasks (threads count too) plus the sandbox's own. */
     Path create(int processes) throws IOException {
         Path dir = parent.resolve(PREFIX + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet());
