@@ -65,7 +65,7 @@ public final class ContainerSandbox implements Sandbox {
         return "container";
     }
 
-    /** 1 µs where the image's python3 runs usage.py (wait4's rusage of every process of the tree), else GNU time's 10 ms. */
+    /** 1 µs where the container's cgroup or usage.py (wait4's rusage of the tree) counts CPU time, else GNU time's 10 ms. */
     @Override
     public Duration cpuTimeResolution() {
         return session.countsMicroseconds() ? Duration.ofNanos(1000) : Duration.ofMillis(10);
@@ -75,7 +75,9 @@ public final class ContainerSandbox implements Sandbox {
     public String isolation() {
         var s = session.settings();
         return "container (" + s.image() + "): no network, own filesystem (workspace copied in), a uid per workspace,"
-                + " " + (s.memoryBytes() / Limits.MIB) + " MiB / " + s.cpus() + " CPUs / " + s.pids() + " pids for the container";
+                + " " + (s.memoryBytes() / Limits.MIB) + " MiB / " + s.cpus() + " CPUs / " + s.pids() + " pids for the container"
+                + (session.countsByCgroup() ? ", CPU time from its cgroup" : session.countsMicroseconds()
+                ? ", CPU time from wait4 (its cgroup is unreadable: a child reaped automatically escapes it)" : ", CPU time from GNU time");
     }
 
     @Override

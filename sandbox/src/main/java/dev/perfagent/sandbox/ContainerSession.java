@@ -42,6 +42,7 @@ final class ContainerSession implements AutoCloseable {
     private final GenericContainer<?> container;
     private final Settings settings;
     private boolean countsMicroseconds;
+    private boolean countsByCgroup;
 
     private ContainerSession(GenericContainer<?> container, Settings settings) {
         this.container = container;
@@ -93,6 +94,7 @@ final class ContainerSession implements AutoCloseable {
         session.root("/bin/sh", "-c", "mkdir -p -m 0711 " + ContainerWorkspaces.ROOT + " && mkdir -p -m 0700 " + STATE + "/in"
                 + " && test -x /usr/bin/time -a -x /usr/bin/setpriv -a -x /usr/bin/prlimit");
         session.countsMicroseconds = session.counterWorks();
+        session.countsByCgroup = session.countsMicroseconds && session.cgroupReadable();
         return session;
     }
 
@@ -118,6 +120,27 @@ final class ContainerSession implements AutoCloseable {
      */
     boolean countsMicroseconds() {
         return countsMicroseconds;
+    }
+
+    /**
+     * Whether usage.py reads CPU time from the container's own cgroup (every process counted, even one reaped
+     * automatically because its parent ignores SIGCHLD, which wait4 never sees): where the container can read it.
+     */
+    boolean countsByCgroup() {
+        return countsByCgroup;
+    }
+
+    private boolean cgroupReadable() {
+        try {
+            Container.ExecResult r = container.execInContainer("/bin/sh", "-c",
+                    "test -r /sys/fs/cgroup/cpuacct/cpuacct.usage || grep -q '^usage_usec ' /sys/fs/cgroup/cpu.stat");
+            return r.getExitCode() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** usage.py run once on {@code true}: it must write its three numbers and exit 0. */

@@ -121,6 +121,17 @@ class ContainerSandboxTest {
     }
 
     @Test
+    void cpuTimeCountsAChildThatIsReapedAutomatically() throws Exception {
+        // the parent ignores SIGCHLD, so the kernel reaps its worker without any wait4: only the cgroup sees its CPU
+        try (Workspace ws = Workspace.create("ct")) {
+            ExecResult r = sandbox.exec(ws, python(SandboxFixture.AUTO_REAPED_WORKER, small()));
+            assertThat(r.ok()).as(r.stderr()).isTrue();
+            assertThat(r.stdout()).isEqualTo("done\n");
+            assertThat(r.cpu()).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        }
+    }
+
+    @Test
     void commandsLeaveNoZombiesBehind() throws Exception {
         // the container's init (sleep) reaps nothing: a child the supervisor leaves unwaited stays a zombie and
         // counts against the container's pids limit until, thousands of commands later, nothing can start

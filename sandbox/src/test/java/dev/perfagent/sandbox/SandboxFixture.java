@@ -12,6 +12,22 @@ import java.util.UUID;
 final class SandboxFixture {
     static final String PYTHON = "/usr/bin/python3";
 
+    /** A worker burning 0.3 s of CPU under a parent that ignores SIGCHLD (reaped by the kernel, never by wait4). */
+    static final String AUTO_REAPED_WORKER = """
+            import os, signal, time
+            signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+            r, w = os.pipe()
+            if os.fork() == 0:
+                s = time.process_time()
+                while time.process_time() - s < 0.3:
+                    pass
+                os.write(w, b'done\\n')
+                os._exit(0)
+            os.close(w)
+            print(os.read(r, 10).decode(), end='')
+            time.sleep(0.05)
+            """;
+
     private SandboxFixture() {
     }
 

@@ -6,8 +6,9 @@
 #
 # MODE is rw (a build: DIR becomes the uid's), ro (a run: DIR root's, readable by the uid's group)
 # or keep. COUNTER is how CPU time is counted: usage (usage.py beside this script, with python3: the
-# whole tree in microseconds, and wall time without the interpreter's start) or time (GNU time: 10 ms
-# steps, for an image without python3). The last line it writes to stderr is
+# container's own cgroup's CPU time around the command where it is readable, else the tree's wait4 usage,
+# in microseconds, and wall time without the interpreter's start) or time (GNU time: 10 ms steps, for an
+# image without python3). The last line it writes to stderr is
 # "\n$PERFAGENT_NONCE rc wall_us timed_out cpu_us maxrss_kib";
 # it is written after every process of the uid is dead, so nothing the command prints can follow or
 # forge it (and the nonce comes through the environment, which other uids cannot read).

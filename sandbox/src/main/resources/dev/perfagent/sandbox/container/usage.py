@@ -10,6 +10,11 @@
 # the background is counted, as the local sandbox counts it (bwrap's pid namespace dies with the command).
 # Writes "wall_us cpu_us maxrss_kib" to STATS, wall from just before the start to the command's exit, so the
 # interpreter's own start-up is in neither; exits with the command's status (128+N when killed by signal N).
+# CPU time comes from the container's own cgroup where it can be read (cpuacct.usage, or usage_usec of cpu.stat
+# on v2), read just before the command starts and after its last process is reaped: commands run one at a time
+# and the uid is swept after each, so the difference is this tree's, every process counted however it ended. The
+# wait4 sum misses a child reaped automatically because its parent ignores SIGCHLD (no wait4 ever sees it: a
+# 14.7x "speedup" by CPU time at 0.97x by wall), so it is only the fallback.
 # maxrss is the largest resident set of any process of the tree; the kernel counts into the command's the
 # resident set of the process it was started from, so it reads at least this interpreter's ~10 MB (GNU
 # time's ~2 MB): a floor for tiny programs, on both sides, in reports only.
@@ -21,6 +26,25 @@ import sys
 import time
 
 PR_SET_CHILD_SUBREAPER = 36
+CGROUP_V1 = "/sys/fs/cgroup/cpuacct/cpuacct.usage"
+CGROUP_V2 = "/sys/fs/cgroup/cpu.stat"
+
+
+def cgroup_ns():
+    """The container's CPU time so far in ns, or None where its cgroup cannot be read."""
+    try:
+        with open(CGROUP_V1) as f:
+            return int(f.read())
+    except (OSError, ValueError):
+        pass
+    try:
+        with open(CGROUP_V2) as f:
+            for line in f:
+                if line.startswith("usage_usec "):
+                    return int(line.split()[1]) * 1000
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 def kill_uid(uid):
@@ -60,6 +84,7 @@ def main():
         sys.exit("usage.py: prctl(PR_SET_CHILD_SUBREAPER) failed: " + os.strerror(ctypes.get_errno()))
     cpu_us = 0
     maxrss = 0
+    cg_start = cgroup_ns()
     start = time.perf_counter_ns()
     child = os.posix_spawnp(argv[0], argv, os.environ)
     status = None
@@ -79,6 +104,9 @@ def main():
             end = time.perf_counter_ns()
             status = st
             killer = kill_uid(uid)
+    cg_end = cgroup_ns()
+    if cg_start is not None and cg_end is not None:
+        cpu_us = (cg_end - cg_start) // 1000
     with open(stats, "w") as f:
         f.write("%d %d %d\n" % ((end - start) // 1000, cpu_us, maxrss))
     if os.WIFSIGNALED(status):
