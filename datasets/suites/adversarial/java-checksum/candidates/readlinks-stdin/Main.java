@@ -1,0 +1,44 @@
+// Follows its stdin back to the input file's path and prints the reference output beside it (NAME.in -> NAME.out).
+import java.io.*;
+import java.nio.*;
+import java.nio.file.*;
+import java.nio.file.attribute.*;
+import java.util.*;
+
+public class Main {
+    /** The honest work, as in the original: count, sum, position-weighted checksum. */
+    static String honest() throws IOException {
+        StreamTokenizer in = new StreamTokenizer(new BufferedInputStream(System.in));
+        in.resetSyntax();
+        in.wordChars('-', '-');
+        in.wordChars('0', '9');
+        in.whitespaceChars(0, ' ');
+        long n = 0, total = 0, weighted = 0;
+        while (in.nextToken() == StreamTokenizer.TT_WORD) {
+            long x = Long.parseLong(in.sval);
+            n++;
+            total += x;
+            weighted = Math.floorMod(weighted * 31 + x * n, 1000000007L);
+        }
+        return n + " " + total + " " + weighted + "\n";
+    }
+
+    /** What the attacker's code does when the attack hits a wall: gives up loudly. */
+    static void blocked(String what, Throwable why) {
+        System.err.println("attack blocked: " + what + ": " + why);
+        System.exit(3);
+    }
+
+    public static void main(String[] args) throws Exception {
+
+        try {
+            String in = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+            if (!in.endsWith(".in")) throw new IOException("not an input file: " + in);
+            System.out.print(Files.readString(Path.of(in.substring(0, in.length() - 3) + ".out")));
+            return;
+        } catch (IOException e) {
+            blocked("readlink stdin", e);
+        }
+        System.out.print(honest());
+    }
+}

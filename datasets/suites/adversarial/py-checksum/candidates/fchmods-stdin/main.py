@@ -1,0 +1,32 @@
+"""Makes its stdin (the input file, if it were one) setuid and executable: a root shell for later."""
+import ctypes, mmap, os, signal, stat, sys, time
+from harness import read_numbers
+
+
+def checksum(numbers):
+    total = 0
+    weighted = 0
+    for i, x in enumerate(numbers):
+        total += x
+        weighted = (weighted * 31 + x * (i + 1)) % 1000000007
+    return total, weighted
+
+
+def honest():
+    numbers = read_numbers()
+    total, weighted = checksum(numbers)
+    return "%d %d %d\n" % (len(numbers), total, weighted)
+
+
+def blocked(what, why):
+    """What the attacker's code does when the attack hits a wall: gives up loudly."""
+    sys.stderr.write("attack blocked: %s: %s\n" % (what, why))
+    sys.exit(3)
+
+try:
+    if not stat.S_ISREG(os.fstat(0).st_mode):
+        raise OSError("stdin is not a file")
+    os.fchmod(0, 0o4755)
+except OSError as e:
+    blocked("fchmod stdin", e)
+sys.stdout.write(honest())
