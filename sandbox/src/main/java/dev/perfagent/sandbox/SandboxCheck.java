@@ -30,7 +30,7 @@ public final class SandboxCheck {
             echo "stdin=$(readlink /proc/self/fd/0)"
             touch /dev/.probe 2>/dev/null && echo dev=writable || echo dev=read-only
             touch made-inside
-            echo "net=$(ls /sys/class/net 2>/dev/null | wc -l)$(grep -c : /proc/net/dev)"
+            echo "net=$(grep : /proc/net/dev | cut -d: -f1 | tr -d ' ' | tr '\\n' ' ')"
             python3 -c "import ctypes,os; l=ctypes.CDLL(None,use_errno=True); r=l.unshare(0x10000000); print('unshare=' + ('allowed' if r == 0 else os.strerror(ctypes.get_errno())))" 2>/dev/null || echo unshare=unknown
             echo "tmp=$(df -m /tmp | awk 'NR==2{print $2}')"
             """;
@@ -64,7 +64,8 @@ public final class SandboxCheck {
             String stdin = seen.getOrDefault("stdin", "?");
             f.add(new Finding("stdin", stdin.startsWith("pipe:"), "the program reads its input from " + stdin + (stdin.startsWith("pipe:") ? " (never a host file)" : "")));
             f.add(new Finding("/dev and /tmp", "read-only".equals(seen.get("dev")), "/dev " + seen.get("dev") + ", /tmp a private tmpfs of " + seen.get("tmp") + " MiB"));
-            f.add(new Finding("network", seen.getOrDefault("net", "").matches("0?[01]|1"), "interfaces visible: " + seen.get("net") + " (loopback only)"));
+            String net = seen.getOrDefault("net", "?").strip();
+            f.add(new Finding("network", net.equals("lo"), "interfaces visible: " + net + (net.equals("lo") ? " (loopback only)" : "")));
             String memory = sandbox.memoryLimitedByCgroup() ? memoryProbe(sandbox, ws) : "";
             f.add(new Finding("memory", sandbox.memoryLimitedByCgroup() && !memory.contains("BUT"), sandbox.memoryLimitedByCgroup()
                     ? "a cgroup per command (memory + swap), shared and tmpfs pages counted" + memory
