@@ -73,6 +73,7 @@ public final class LocalSandbox implements Sandbox {
 
     /** bubblewrap when it works here; else the unshare fallback, with a warning; else an error saying what to install. */
     public static LocalSandbox detect() {
+        requireSetprivUnderRoot();
         Optional<Path> bwrap = findBwrap();
         String bwrapProblem = "bubblewrap is not installed";
         if (bwrap.isPresent()) {
@@ -100,6 +101,7 @@ public final class LocalSandbox implements Sandbox {
 
     /** The bubblewrap sandbox, without falling back. */
     public static LocalSandbox bubblewrap() {
+        requireSetprivUnderRoot();
         return new LocalSandbox(new BwrapLauncher(findBwrap().orElseThrow(() ->
                 new SandboxUnavailableException("bubblewrap is not installed: apt-get install bubblewrap"))));
     }
@@ -227,6 +229,14 @@ public final class LocalSandbox implements Sandbox {
 
     private static void warnOnce(String key, String message) {
         if (WARNED.add(key)) System.err.println(message);
+    }
+
+    /** Started by root, every sandbox drops the candidate to an unprivileged uid with setpriv: refused without it. */
+    private static void requireSetprivUnderRoot() {
+        if (SandboxUser.dropsRoot() && !Files.isExecutable(SandboxUser.SETPRIV)) {
+            throw new SandboxUnavailableException("perfagent runs as root and runs candidates as uid " + HostUser.UNPRIVILEGED_UID
+                    + " with " + SandboxUser.SETPRIV + ", which is missing: install it (apt-get install util-linux) or run perfagent as an ordinary user");
+        }
     }
 
     private static Optional<Path> findBwrap() {
