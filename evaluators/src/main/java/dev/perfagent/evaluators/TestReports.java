@@ -65,7 +65,9 @@ final class TestReports {
             DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
             dbf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = dbf.newDocumentBuilder().parse(report.toFile());
+            // never through a link a test left in the report's place
+            Document doc = dbf.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                    dev.perfagent.sandbox.Workspace.readWritten(report).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             NodeList cases = doc.getElementsByTagName("testcase");
             for (int i = 0; i < cases.getLength(); i++) {
                 Element c = (Element) cases.item(i);

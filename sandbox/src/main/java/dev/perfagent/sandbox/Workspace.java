@@ -55,6 +55,18 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * A file a sandboxed command wrote (a profile, a test report), read on the host: only a regular file, never
+     * through a link or a FIFO the command could have left in its place to make perfagent read (or hang on) a host
+     * file with perfagent's rights.
+     */
+    public static String readWritten(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) throw new IOException(file + " is not a regular file");
+        try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     public Path resolve(String relative) {
         return dir.resolve(relative);
     }

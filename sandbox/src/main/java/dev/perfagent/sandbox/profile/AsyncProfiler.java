@@ -1,5 +1,7 @@
 package dev.perfagent.sandbox.profile;
 
+import dev.perfagent.sandbox.Workspace;
+
 import dev.perfagent.sandbox.ExecSpec;
 
 import java.io.IOException;
@@ -83,7 +85,7 @@ public final class AsyncProfiler implements Profiler {
         boolean found = false;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.collapsed")) {
             for (Path f : files) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
+                String text = Workspace.readWritten(f);
                 // the allocated type is the innermost frame, marked _[i] (in a new TLAB) or _[k] (outside one):
                 // marks that mean "inlined" and "kernel" in a CPU profile
                 if (event == ProfileEvent.ALLOCATION) text = ALLOCATED_TYPE.matcher(text).replaceAll(";$1" + JvmFrames.ALLOCATED_MARK + " $2");

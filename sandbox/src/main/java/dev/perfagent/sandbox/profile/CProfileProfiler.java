@@ -1,5 +1,7 @@
 package dev.perfagent.sandbox.profile;
 
+import dev.perfagent.sandbox.Workspace;
+
 import dev.perfagent.sandbox.ExecSpec;
 import dev.perfagent.sandbox.toolchain.Executables;
 
@@ -58,7 +60,7 @@ public final class CProfileProfiler implements Profiler {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "cprofile-*.tsv")) {
             for (Path f : files) {
                 found = true;
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) addRow(costs, line);
+                for (String line : Workspace.readWritten(f).split("\n")) addRow(costs, line);
             }
         }
         return found;

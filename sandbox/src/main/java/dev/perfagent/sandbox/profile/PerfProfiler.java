@@ -1,5 +1,7 @@
 package dev.perfagent.sandbox.profile;
 
+import dev.perfagent.sandbox.Workspace;
+
 import dev.perfagent.sandbox.ExecSpec;
 import dev.perfagent.sandbox.toolchain.Executables;
 
@@ -49,7 +51,7 @@ public final class PerfProfiler implements Profiler {
     public boolean collect(Path folder, FrameCosts costs) throws IOException {
         Path script = folder.resolve(SCRIPT);
         if (!Files.isRegularFile(script)) return false;
-        return PerfScript.addTo(costs, Files.readString(script, StandardCharsets.UTF_8)) > 0;
+        return PerfScript.addTo(costs, Workspace.readWritten(script)) > 0;
     }
 
     @Override
