@@ -31,7 +31,8 @@ final class TaskArgument {
         if (!Files.isDirectory(dir)) throw new UserError("candidate " + dir + " is not a folder; give a folder of replacement source files");
         try {
             Candidate c = Candidate.fromDirectory(dir);
-            if (c.files().isEmpty()) throw new UserError("candidate " + dir + " is empty; put the changed source files in it");
+            // a folder of links only is not empty: the evaluator REJECTS it, saying why
+            if (c.files().isEmpty() && c.notRegular().isEmpty()) throw new UserError("candidate " + dir + " is empty; put the changed source files in it");
             return c;
         } catch (UncheckedIOException e) {
             throw new UserError("candidate " + dir + " cannot be read: " + e.getCause().getMessage());
