@@ -17,7 +17,7 @@ start=$(date +%s)
 total=0 wrong=0 improved=0 passed=0
 for task in datasets/suites/adversarial/*/; do
   case "$task" in *"$filter"*) ;; *) continue ;; esac
-  while IFS=' ' read -r name verdict; do
+  while IFS=' ' read -r name verdict also; do
     total=$((total + 1))
     out=$(runuser -u "$user" -- java -jar "$jar" eval --task "$task" --candidate "$task/candidates/$name" \
           --expect "$verdict" --budget 20 2>&1)
@@ -27,9 +27,14 @@ for task in datasets/suites/adversarial/*/; do
     # exit 4 is the candidates' way of saying the attack got through (e.g. memory past the limit) even though
     # the verdict is the same: that is a fallback, named by perfagent sandbox check, and counted here
     through=; printf '%s' "$out" | grep -q 'exit code 4' && { through=" (the attack got through: exit 4)"; passed=$((passed + 1)); }
+    # an ordinary user gets no memory cgroup, so a memory dodge ends as in the container (whose limit is the whole
+    # container's): the expected.yaml's container: verdicts are accepted, and said
+    if [ $rc -ne 0 ] && [ -n "$also" ] && [ -n "$got" ] && [[ "|$also|" == *"|$got|"* ]]; then
+      rc=0 through="$through (as the named fallback: no memory cgroup for a user)"
+    fi
     if [ $rc -eq 0 ]; then echo "ok        $(basename "$task")/$name: $got$through"
     else wrong=$((wrong + 1)); echo "MISMATCH  $(basename "$task")/$name: expected $verdict, got ${got:-?} (exit $rc): $(printf '%s' "$out" | tail -2 | tr '\n' ' ' | cut -c1-200)"; fi
-  done < <(sed -nE 's/^([a-z0-9-]+): *\{verdict: *([A-Z_]+).*/\1 \2/p' "$task/expected.yaml")
+  done < <(sed -nE 's/^([a-z0-9-]+): *\{verdict: *([A-Z_]+),( *container: *"([A-Z_|]+)")?.*/\1 \2 \4/p' "$task/expected.yaml")
 done
 echo "$total candidates as $user in $(( $(date +%s) - start )) s: $wrong mismatches, $improved IMPROVED, $passed got through with the expected verdict; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ $wrong -eq 0 ] && [ $improved -eq 0 ]
