@@ -3,9 +3,12 @@ package dev.perfagent.evaluators;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
@@ -16,9 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * What a task folder holds (inputs, reference outputs, harness, expert): every entry's kind, mode, owner, user
@@ -28,10 +31,29 @@ import java.util.stream.Stream;
  */
 record TaskIntegrity(Path dir, Map<String, String> entries) {
 
+    /**
+     * Folders that change while perfagent works and are nobody's task data: perfagent's own run folders (a run
+     * started in the task's folder writes {@code .perfagent/runs} there) and a repository's git metadata.
+     */
+    private static final Set<String> BOOKKEEPING = Set.of(".perfagent", ".git");
+
     static TaskIntegrity of(Path dir) {
         Map<String, String> entries = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk::iterator) entries.put(dir.relativize(p).toString(), describe(p));
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                    if (!d.equals(dir) && BOOKKEEPING.contains(d.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
+                    entries.put(dir.relativize(d).toString(), describe(d));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                    entries.put(dir.relativize(f).toString(), describe(f));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             entries.put("", "unreadable: " + e.getMessage());
         }

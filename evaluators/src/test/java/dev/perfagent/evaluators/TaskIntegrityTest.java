@@ -48,6 +48,17 @@ class TaskIntegrityTest {
     }
 
     @Test
+    void perfagentsOwnRunFoldersAndGitMetadataAreNotTaskData(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("large.in"), "1\n");
+        TaskIntegrity before = TaskIntegrity.of(dir);
+        Files.createDirectories(dir.resolve(".perfagent/runs/r1"));
+        Files.writeString(dir.resolve(".perfagent/runs/r1/trajectory.jsonl"), "{}\n");
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/index"), "x");
+        assertThat(before.changesIn(TaskIntegrity.of(dir))).isEmpty();
+    }
+
+    @Test
     void aCandidateWithASymbolicLinkIsRejectedWithoutReadingIt(@TempDir Path dir) throws Exception {
         Task task = TaskYaml.load(AdversarialSuite.SUITE.resolve("py-checksum"));
         Path secret = Files.writeString(dir.resolve("host-secret"), "HOST-SECRET\n");
