@@ -81,7 +81,11 @@ public final class LocalSandbox implements Sandbox {
             Optional<String> problem = s.probe();
             if (problem.isEmpty()) return s;
             s.close();
-            bwrapProblem = "bubblewrap does not work here (" + problem.get() + ")";
+            bwrapProblem = "bubblewrap does not work here (" + problem.get() + ")"
+                    // root's sandbox makes its namespaces with root's own capabilities, never with a user namespace
+                    // (that would map the candidate onto host root): root without CAP_SYS_ADMIN cannot
+                    + (SandboxUser.dropsRoot() ? "; as root it needs CAP_SYS_ADMIN, which root in an unprivileged container"
+                    + " lacks: run perfagent as an ordinary user there" : "");
         }
         if (Files.isExecutable(UnshareLauncher.UNSHARE)) {
             LocalSandbox s = new LocalSandbox(new UnshareLauncher());
