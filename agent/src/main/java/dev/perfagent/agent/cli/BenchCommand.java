@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run every task of a suite (native, PIE, KernelBench or GSO) and score it as the papers do.%n"
                 + "Each finished attempt is committed to the SQLite --store at once: rerun the same command to resume.%n"
-                + "Exit code 0 when every task ran, 4 when some were skipped or left out (the scores are over those that ran),"
-                + " 2 on bad input, 3 when attempts failed inside perfagent (rerun to retry them).")
+                + "Every share is over all tasks of the suite: a task that did not run counts as not optimized (speedup 1.0).%n"
+                + "Exit code 0 when every task ran, 4 when some were skipped, errored or left out (a rerun retries them),"
+                + " 2 on bad input, 3 when attempts failed inside perfagent or every attempt failed (e.g. the model cannot be reached).")
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -77,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             Bench.Report report = Bench.run(request, LocalSandbox::detect, out, err);
-            if (report.outcome().failures() > 0) return ExitCode.INTERNAL;
+            if (report.outcome().failures() > 0 || report.allFailed()) return ExitCode.INTERNAL;
             return report.incomplete() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
         } catch (BenchInputException | StoreMismatchException e) {
             throw new UserError(e.getMessage());
