@@ -115,6 +115,16 @@ class PiePythonSuiteTest {
         return rows;
     }
 
+    static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+
     private static boolean numbaInstalled() throws Exception {
         Process p = new ProcessBuilder("python3", "-c", "import numba").redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
