@@ -58,6 +58,29 @@ class OtherLoadersTest {
         assertThat(gpu.identity()).isEqualTo(none.identity());
     }
 
+    /** The suite's own solutions become experts, and are not mistaken for problems. */
+    @Test
+    void kernelBenchKeepsTheExpertWhereTheSuiteGivesOne(@TempDir Path suite) throws Exception {
+        String solution = "import torch\nclass ModelNew(torch.nn.Module):\n    def forward(self, a, b):\n        return a @ b\n";
+        Files.createDirectories(suite.resolve("level1"));
+        Files.createDirectories(suite.resolve("solutions/level1"));
+        Files.writeString(suite.resolve("level1/1_Square_matmul.py"), KB_PROBLEM);
+        Files.writeString(suite.resolve("solutions/level1/1_Square_matmul.py"), solution);
+        Files.writeString(suite.resolve("level1/2_Other.py"), KB_PROBLEM);
+        Files.writeString(suite.resolve("level1/2_Other_new.py"), solution);
+        Files.writeString(suite.resolve("model_ex_1.py"), KB_PROBLEM);
+        Files.writeString(suite.resolve("model_new_ex_1.py"), solution);
+        Files.writeString(suite.resolve("level1/3_None.py"), KB_PROBLEM);
+        LoadedSuite gpu = new KernelBenchLoader().load(suite, new LoadContext(work, Environment.withGpu(true)));
+        assertThat(gpu.problems()).isEmpty();
+        assertThat(gpu.entries()).extracting(SuiteEntry::id).containsExactly("level1.1_Square_matmul", "level1.2_Other", "level1.3_None", "model_ex_1");
+        for (SuiteEntry e : gpu.entries()) {
+            var expert = e.task().orElseThrow().expert();
+            if (e.id().equals("level1.3_None")) assertThat(expert).isEmpty();
+            else assertThat(Files.readString(expert.orElseThrow().resolve("model.py"))).isEqualTo(solution);
+        }
+    }
+
     @Test
     void gsoInstancesAreRepoTasksSkippedWithTheReasonAndKeepTheirExpertPatch(@TempDir Path dir) throws Exception {
         Path jsonl = dir.resolve("gso.jsonl");
