@@ -8,8 +8,8 @@ import textstats
 def setup():
     """A realistic input, the same on every run (fixed seed)."""
     rng = random.Random(2)
-    vocabulary = ["term" + "".join("abcdefghij"[int(d)] for d in str(i)) for i in range(800)]
-    return "\n".join(" ".join(rng.choices(vocabulary, k=12)) for _ in range(800))
+    vocabulary = ["term" + "".join("abcdefghij"[int(d)] for d in str(i)) for i in range(100)]
+    return "\n".join(" ".join(rng.choices(vocabulary, k=12)) for _ in range(5000))
 
 
 def experiment(data):

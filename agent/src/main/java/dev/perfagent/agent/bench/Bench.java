@@ -57,7 +57,7 @@ public final class Bench {
         try {
             LoadedSuite suite;
             try {
-                suite = loader.load(request.suite(), new LoadContext(workDir, Environment.probe()));
+                suite = loader.load(request.suite(), new LoadContext(workDir, Environment.probe(), request.repos()));
             } catch (SuiteNotFoundException e) {
                 throw new BenchInputException(e.getMessage());
             }
@@ -113,7 +113,7 @@ public final class Bench {
     private static AttemptRunner runner(BenchRequest request, Sandbox sandbox) throws BenchInputException {
         try {
             return AttemptRunners.forModel(request.model(), new RunnerContext(sandbox, request.options(), new ReentrantReadWriteLock(true), request.strategy(),
-                    request.store().resolveSibling(request.store().getFileName() + ".runs"), System.getenv()));
+                    request.store().resolveSibling(request.store().getFileName() + ".runs"), System.getenv(), request.gsoIterations()));
         } catch (IllegalArgumentException e) {
             throw new BenchInputException(e.getMessage());
         }
