@@ -55,7 +55,8 @@ public final class LoopAttempts implements AttemptRunner {
     public AttemptResult run(Task task, int attempt) throws TaskSetupException {
         Instant started = Instant.now();
         if (task.kind() == TaskKind.REPO) {
-            return AttemptResult.skipped(task.id(), attempt, task.kind().id() + " tasks are not evaluated by perfagent bench yet");
+            return AttemptResult.skipped(task.id(), attempt, "the agent loop does not work on " + task.kind().id()
+                    + " tasks in bench yet; evaluate patches with --predictions FILE or the expert with --model expert");
         }
         Path runDir = context.runs().resolve(task.id()).resolve("a" + attempt);
         MeasurementPlan plan = context.options().plan();
