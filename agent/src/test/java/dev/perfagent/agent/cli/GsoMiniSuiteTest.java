@@ -164,4 +164,31 @@ class GsoMiniSuiteTest {
         }
         return rows;
     }
+
+    /** A patch that prints a time of its own and leaves before the equivalence check is not timed, let alone faster. */
+    @Test
+    void aPatchThatForgesTheTimeAndSkipsTheCheckIsNotScoredAsFaster() throws Exception {
+        String forge = """
+                diff --git a/textstats/series.py b/textstats/series.py
+                --- a/textstats/series.py
+                +++ b/textstats/series.py
+                @@ -1,5 +1,9 @@
+                 def moving_average(values, window):
+                     \"""Mean of each run of `window` consecutive values.\"""
+                +    import os, sys
+                +    sys.stdout.write("\\nPERFAGENT_GSO_TIME 0.000001\\n")
+                +    sys.stdout.flush()
+                +    os._exit(0)
+                     if window <= 0:
+                         raise ValueError("window must be positive")
+                     out = []
+                """;
+        Path file = dir.resolve("forged.jsonl");
+        Files.writeString(file, line(AVERAGE, forge));
+        CliRun r = bench("--predictions", file.toString(), "--store", dir.resolve("f.db").toString());
+        Map<String, Object> row = rows(dir.resolve("f.db")).get(AVERAGE);
+        assertThat(row.get("verdict")).as(row.toString()).isEqualTo("CRASHED");
+        assertThat((String) row.get("reason")).contains("ended without run_test's time");
+        assertThat(r.out()).containsPattern("opt@1 / opt@1 +0.0% / 0.0%");
+    }
 }

@@ -6,6 +6,10 @@ package dev.perfagent.agent.bench.gso;
  * reference folder as working directory and the tree first on {@code sys.path}, and the seconds it returns — the
  * test's own timeit of {@code experiment()} — are printed after a marker. Equivalence failures are the test's
  * AssertionError: a non-zero exit with the message on stderr.
+ * <p>
+ * The marker carries a nonce read from standard input (fed from a host file outside the workspace, then closed), so
+ * that patched code which prints a marker of its own and leaves the process before the equivalence check
+ * ({@code os._exit(0)}) is not read as a time: only the driver's own line counts.
  */
 final class GsoDriver {
     static final String FILE = ".perfagent/gso_run.py";
@@ -13,6 +17,8 @@ final class GsoDriver {
 
     static final String SOURCE = """
             import os, runpy, sys
+            nonce = sys.stdin.read().strip()
+            os.close(0)
             test, mode, prefix, refs, tree = sys.argv[1:6]
             test, refs, tree = os.path.abspath(test), os.path.abspath(refs), os.path.abspath(tree)
             sys.path.insert(0, tree)
@@ -22,19 +28,20 @@ final class GsoDriver {
             os.chdir(refs)
             module = runpy.run_path(test, run_name="gso_performance_test")
             seconds = module["run_test"](mode == "eqcheck", mode == "reference", prefix)
-            sys.stdout.write("\\n%s%r\\n" % ("PERFAGENT_GSO_TIME ", float(seconds)))
+            sys.stdout.write("\\n%s%s %r\\n" % ("PERFAGENT_GSO_TIME ", nonce, float(seconds)))
             """;
 
     private GsoDriver() {
     }
 
-    /** The seconds a run printed, or NaN when the marker is missing. */
-    static double seconds(String stdout) {
+    /** The seconds the driver printed with this run's nonce, or NaN when its line is missing. */
+    static double seconds(String stdout, String nonce) {
         double found = Double.NaN;
+        String mine = MARKER + nonce + " ";
         for (String line : stdout.split("\n")) {
-            if (line.startsWith(MARKER)) {
+            if (line.startsWith(mine)) {
                 try {
-                    found = Double.parseDouble(line.substring(MARKER.length()).trim());
+                    found = Double.parseDouble(line.substring(mine.length()).trim());
                 } catch (NumberFormatException e) {
                     found = Double.NaN;
                 }

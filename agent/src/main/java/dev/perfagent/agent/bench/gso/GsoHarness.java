@@ -35,6 +35,7 @@ import java.util.concurrent.locks.ReadWriteLock;
  */
 public final class GsoHarness {
     public static final int GSO_ITERATIONS = 5;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final Duration TEST_LIMIT = Duration.ofSeconds(300);
 
     /** Where an attempt's time went, for docs/benchmarks.md and the progress output. */
@@ -215,9 +216,20 @@ public final class GsoHarness {
 
     private Run once(GsoTree tree, int test, String mode, Map<String, byte[]> refs) throws Failed, IOException {
         if (refs != null) restore(tree, refs);
+        String nonce = Long.toHexString(RANDOM.nextLong()) + Long.toHexString(RANDOM.nextLong());
+        Path nonceFile = Files.createTempFile("perfagent-gso-nonce", ".txt");
+        try {
+            Files.writeString(nonceFile, nonce + "\n");
+            return once(tree, test, mode, nonce, nonceFile);
+        } finally {
+            Files.deleteIfExists(nonceFile);
+        }
+    }
+
+    private Run once(GsoTree tree, int test, String mode, String nonce, Path nonceFile) throws Failed {
         ExecSpec spec = ExecSpec.of(List.of("python3", "-B", GsoDriver.FILE, "tests/t" + test + ".py", mode, "t" + test, "refs", GsoTree.TREE),
                         Limits.forBuild().withWallTime(TEST_LIMIT))
-                .writable().withEnv(Map.of("HOME", "/tmp", "PYTHONDONTWRITEBYTECODE", "1"));
+                .writable().withEnv(Map.of("HOME", "/tmp", "PYTHONDONTWRITEBYTECODE", "1")).withStdin(nonceFile);
         ExecResult r = tree.sandbox().exec(tree.ws, spec);
         if (r.timedOut()) throw new Failed(Verdict.TIMEOUT, "timed out after " + TEST_LIMIT.toSeconds() + " s");
         String err = GsoTree.lastLines(r.stderr(), 3);
@@ -226,8 +238,8 @@ public final class GsoHarness {
             throw new Failed(mismatch ? Verdict.INCORRECT : Verdict.CRASHED,
                     (mismatch ? "not equivalent to base's outputs: " : r.describeEnd() + ": ") + err);
         }
-        double seconds = GsoDriver.seconds(r.stdout());
-        if (!(seconds > 0)) throw new Failed(Verdict.CRASHED, "run_test returned no time: " + err);
+        double seconds = GsoDriver.seconds(r.stdout(), nonce);
+        if (!(seconds > 0)) throw new Failed(Verdict.CRASHED, "the run ended without run_test's time (it left before the equivalence check?): " + err);
         return new Run(seconds, r.wall().toNanos() / 1e9);
     }
 
