@@ -40,6 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Where the task has an expert and the candidate reaches GSO's opt_base (correct, at least 1.2× over the original),
  * the expert is measured against the original too — once per task, whatever K — so that opt_commit and opt@K
  * (the candidate within 0.95 of the expert) can be decided; without that measurement they could never be reached.
+ * A candidate whose files are the expert's is the expert: its own measurement is the expert's.
  */
 public final class LoopAttempts implements AttemptRunner {
     private final String model;
@@ -80,7 +81,10 @@ public final class LoopAttempts implements AttemptRunner {
         var o = a.outcome();
         OptionalDouble speedup = opt(o.flatMap(x -> x.speedup()));
         boolean optBase = o.map(x -> x.verdict().isCorrect()).orElse(false) && speedup.orElse(0) >= TaskScore.GSO_BASE_SPEEDUP;
-        OptionalDouble expert = optBase && task.expert().isPresent() ? expertSpeedup(task, plan) : OptionalDouble.empty();
+        OptionalDouble expert = !optBase || task.expert().isEmpty() ? OptionalDouble.empty()
+                // the expert's own program: its speedup is this measurement, not a second, noisier one of the same code
+                : Candidate.fromDirectory(task.expert().get()).files().equals(a.files()) ? speedup
+                : expertSpeedup(task, plan);
         return new AttemptResult(task.id(), attempt, AttemptStatus.DONE, o.map(x -> x.verdict()),
                 o.map(x -> x.reason()).orElse(a.problem().orElse("")),
                 speedup, opt(o.flatMap(x -> x.low())), opt(o.flatMap(x -> x.high())), expert,
