@@ -9,7 +9,7 @@ import dev.perfagent.evaluators.TaskSetupException;
  * <p>
  * A candidate that is wrong, slow or broken is a result (its verdict), not an exception. A task that cannot be set
  * up (its original does not build) throws {@link TaskSetupException}: bench records it as an error of the task and
- * does not retry it. Any other exception is a failure of the runner: nothing is recorded and a resumed run tries again.
+ * a rerun tries it again. Any other exception is a failure of the runner: nothing is recorded and a resumed run tries again.
  * Implementations must allow calls from several threads at once ({@code --jobs}), for different tasks.
  */
 public interface AttemptRunner extends AutoCloseable {

@@ -35,9 +35,11 @@ public final class Bench {
     /**
      * @param incomplete tasks of the slice that were skipped or could not be set up, plus malformed records and
      *                   attempts that failed inside perfagent: anything that keeps the run from covering the suite
+     * @param allFailed  no attempt of the slice was evaluated and some failed (the model cannot be reached, every
+     *                   task's setup failed): the run says nothing about the candidates
      */
     public record Report(BenchConfig config, SuiteSummary summary, List<TaskScore> scores, List<RecordProblem> problems,
-                         BenchRun.Outcome outcome, int incomplete) {
+                         BenchRun.Outcome outcome, int incomplete, boolean allFailed) {
     }
 
     private Bench() {
@@ -55,7 +57,7 @@ public final class Bench {
         try {
             LoadedSuite suite;
             try {
-                suite = loader.load(request.suite(), new LoadContext(workDir, Environment.probe()));
+                suite = loader.load(request.suite(), new LoadContext(workDir, Environment.probe(), request.repos()));
             } catch (SuiteNotFoundException e) {
                 throw new BenchInputException(e.getMessage());
             }
@@ -71,6 +73,7 @@ public final class Bench {
                  StoreLock lock = StoreLock.acquire(request.store());
                  BenchStore store = BenchStore.open(request.store())) {
                 store.bind(config);
+                store.bindShard(request.shard(), suite.entries().stream().map(SuiteEntry::id).toList());
                 out.printf("bench: %s; shard %s: %d of %d task(s) × %d attempt(s); store %s%n", config, request.shard(), slice.size(),
                         suite.entries().size(), request.attempts(), request.store());
                 out.println(request.jobs() == 1 ? "bench: --jobs 1: one task at a time"
@@ -79,12 +82,13 @@ public final class Bench {
                 out.flush();
                 BenchRun.Outcome outcome = new BenchRun(store, runner, request.attempts(), request.jobs(), request.shard(), err).run(slice);
                 List<AttemptResult> attempts = store.attempts();
-                SuiteSummary summary = SuiteMetrics.summarize(attempts.stream().map(AttemptResult::outcome).toList());
-                List<TaskScore> scores = SuiteMetrics.scores(attempts.stream().map(AttemptResult::outcome).toList());
+                // the slice's tasks are the denominator: a task with no row (it failed inside perfagent) still counts
+                List<String> sliceIds = slice.stream().map(SuiteEntry::id).toList();
+                var outcomes = attempts.stream().map(AttemptResult::outcome).toList();
+                SuiteSummary summary = SuiteMetrics.summarize(sliceIds, outcomes);
+                List<TaskScore> scores = SuiteMetrics.scores(sliceIds, outcomes);
                 out.print(SummaryTable.render(config, summary));
-                for (TaskScore t : scores) {
-                    if (!t.ran()) out.println("  not run: " + t.taskId() + ": " + t.reason());
-                }
+                SummaryTable.notRun(out, scores);
                 if (!suite.problems().isEmpty()) out.println("  left out: " + suite.problems().size() + " malformed record(s) (listed on stderr)");
                 Path summaryFile = request.summaryFile();
                 if (request.exportDir().isPresent()) {
@@ -97,7 +101,9 @@ public final class Bench {
                 out.flush();
                 long notRun = attempts.stream().filter(a -> a.status() != AttemptStatus.DONE).count();
                 int incomplete = (int) notRun + suite.problems().size() + outcome.failures();
-                return new Report(config, summary, scores, suite.problems(), outcome, incomplete);
+                boolean anyDone = attempts.stream().anyMatch(a -> a.status() == AttemptStatus.DONE);
+                boolean anyFailed = outcome.failures() > 0 || attempts.stream().anyMatch(a -> a.status() == AttemptStatus.ERROR);
+                return new Report(config, summary, scores, suite.problems(), outcome, incomplete, !anyDone && anyFailed);
             }
         } finally {
             deleteTree(workDir);
@@ -107,7 +113,7 @@ public final class Bench {
     private static AttemptRunner runner(BenchRequest request, Sandbox sandbox) throws BenchInputException {
         try {
             return AttemptRunners.forModel(request.model(), new RunnerContext(sandbox, request.options(), new ReentrantReadWriteLock(true), request.strategy(),
-                    request.store().resolveSibling(request.store().getFileName() + ".runs"), System.getenv()));
+                    request.store().resolveSibling(request.store().getFileName() + ".runs"), System.getenv(), request.gsoIterations()));
         } catch (IllegalArgumentException e) {
             throw new BenchInputException(e.getMessage());
         }

@@ -38,9 +38,10 @@ public final class BenchExports {
         counts.put("ran", s.ran());
         counts.put("skipped", s.skipped());
         counts.put("errors", s.errors());
+        counts.put("no_attempt", s.missing());
         counts.put("malformed_records", problems.size());
         counts.put("attempts_per_task", s.attemptsPerTask());
-        counts.put("denominator", "ran: skipped tasks, tasks whose setup failed and malformed records are left out of every share");
+        counts.put("denominator", "tasks: every task of the suite; one skipped, errored, without a proposal or without an attempt counts as not optimized (speedup 1.0); malformed records are not tasks and are listed apart");
         root.put("counts", counts);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("correctness", num(s.correctness()));

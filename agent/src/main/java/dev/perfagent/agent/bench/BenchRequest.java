@@ -5,9 +5,20 @@ import dev.perfagent.evaluators.EvaluatorOptions;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** One {@code perfagent bench} invocation, flags resolved. */
+/**
+ * One {@code perfagent bench} invocation, flags resolved.
+ *
+ * @param repos         where repository tasks' clones are (GSO: {@code owner__name}, a clone or a bare mirror)
+ * @param gsoIterations runs of each GSO performance test per tree
+ */
 public record BenchRequest(Path suite, String loader, String model, String strategy, int attempts, int jobs, Shard shard,
-                           Path store, Optional<Path> exportDir, EvaluatorOptions options) {
+                           Path store, Optional<Path> exportDir, EvaluatorOptions options, Optional<Path> repos, int gsoIterations) {
+
+    public BenchRequest(Path suite, String loader, String model, String strategy, int attempts, int jobs, Shard shard,
+                        Path store, Optional<Path> exportDir, EvaluatorOptions options) {
+        this(suite, loader, model, strategy, attempts, jobs, shard, store, exportDir, options, Optional.empty(),
+                dev.perfagent.agent.bench.gso.GsoHarness.GSO_ITERATIONS);
+    }
 
     /** Where summary.json goes when no export folder is given: beside the store, named after it. */
     public Path summaryFile() {

@@ -15,7 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the attempts a store does not hold yet, {@code jobs} tasks at a time, and commits each attempt as it finishes.
+ * Runs the attempts a store does not hold evaluated yet, {@code jobs} tasks at a time, and commits each attempt as it
+ * finishes. Attempts stored as skipped or errored are tried again: the environment may have been fixed since.
  * Tasks that cannot run here get SKIPPED rows without calling the runner, so that a store always says what happened
  * to every task of its slice.
  */
@@ -42,7 +43,8 @@ public final class BenchRun {
 
     public Outcome run(List<SuiteEntry> entries) throws SQLException, InterruptedException {
         Set<String> finished = store.finished();
-        List<String> storedCategories = store.attempts().stream().map(AttemptResult::category).toList();
+        List<String> storedCategories = store.attempts().stream().filter(a -> a.status() == dev.perfagent.evaluators.metrics.AttemptStatus.DONE)
+                .map(AttemptResult::category).toList();
         int resumed = 0;
         List<SuiteEntry> pending = new ArrayList<>();
         for (SuiteEntry e : entries) {

@@ -115,10 +115,56 @@ public final class BenchStore implements AutoCloseable {
         }
     }
 
-    /** "task_id#attempt" of every attempt already finished. */
+    /**
+     * Records which slice of the suite this store holds and the ids of every task of the suite, so that scores count
+     * the whole suite and a merge can name the shards it lacks. A store made for one shard refuses another.
+     */
+    public synchronized void bindShard(Shard shard, List<String> suiteTaskIds) throws SQLException, StoreMismatchException {
+        Map<String, String> kv = run();
+        String stored = kv.get("shard");
+        if (stored != null && !stored.equals(shard.toString())) {
+            throw new StoreMismatchException("the store " + file + " holds shard " + stored + ", this command asks for " + shard
+                    + "; give each shard its own --store");
+        }
+        put("shard", shard.toString());
+        put("suite_tasks", String.join("\n", suiteTaskIds.stream().sorted().toList()));
+    }
+
+    /** The shard this store holds, when a run recorded it. */
+    public synchronized Optional<Shard> shard() throws SQLException {
+        String s = run().get("shard");
+        return s == null ? Optional.empty() : Optional.of(Shard.parse(s));
+    }
+
+    /** Every task id of the suite the store was run on (all shards), when a run recorded them. */
+    public synchronized List<String> suiteTaskIds() throws SQLException {
+        String s = run().get("suite_tasks");
+        return s == null || s.isEmpty() ? List.of() : List.of(s.split("\n"));
+    }
+
+    synchronized void put(String key, String value) throws SQLException {
+        try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO run (key, value) VALUES (?, ?)")) {
+            p.setString(1, key);
+            p.setString(2, value);
+            p.executeUpdate();
+        }
+    }
+
+    private Map<String, String> run() throws SQLException {
+        Map<String, String> kv = new LinkedHashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT key, value FROM run")) {
+            while (r.next()) kv.put(r.getString(1), r.getString(2));
+        }
+        return kv;
+    }
+
+    /**
+     * "task_id#attempt" of every attempt evaluated (DONE). Skipped and errored attempts are not finished: a rerun
+     * tries them again (the environment may have been fixed), replacing their rows.
+     */
     public synchronized Set<String> finished() throws SQLException {
         Set<String> done = new HashSet<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT task_id, attempt FROM attempts")) {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT task_id, attempt FROM attempts WHERE status = 'DONE'")) {
             while (r.next()) done.add(key(r.getString(1), r.getInt(2)));
         }
         return done;
@@ -128,9 +174,9 @@ public final class BenchStore implements AutoCloseable {
         return taskId + "#" + attempt;
     }
 
-    /** Commits one finished attempt (its own transaction: autocommit). */
+    /** Commits one finished attempt (its own transaction: autocommit), replacing a skipped or errored one it retried. */
     public synchronized void record(AttemptResult a, String shard) throws SQLException {
-        try (PreparedStatement p = db.prepareStatement("INSERT INTO attempts (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (PreparedStatement p = db.prepareStatement("INSERT OR REPLACE INTO attempts (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             p.setString(1, a.taskId());
             p.setInt(2, a.attempt());
             p.setString(3, a.status().name());

@@ -36,15 +36,29 @@ public final class ExpertAttempts implements AttemptRunner {
     private final ReadWriteLock phases;
 
     /** @param phases shared by every attempt running at once: measurements take it exclusively (see {@link Evaluator}) */
+    private final int gsoIterations;
+
     public ExpertAttempts(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases) {
+        this(sandbox, options, phases, dev.perfagent.agent.bench.gso.GsoHarness.GSO_ITERATIONS);
+    }
+
+    /** @param gsoIterations runs of each performance test per tree on GSO instances */
+    public ExpertAttempts(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, int gsoIterations) {
         this.sandbox = sandbox;
         this.options = options;
         this.phases = phases;
+        this.gsoIterations = gsoIterations;
     }
 
     @Override
     public AttemptResult run(Task task, int attempt) throws TaskSetupException {
         Instant started = Instant.now();
+        var gso = dev.perfagent.datasets.loaders.GsoInstance.of(task);
+        if (gso.isPresent()) {
+            // GSO's expert is the opt_commit's diff: evaluated as any patch would be, so opt_commit is reached by design
+            return dev.perfagent.agent.bench.gso.GsoAttempts.evaluate(
+                    new dev.perfagent.agent.bench.gso.GsoHarness(sandbox, phases, gsoIterations), gso.get(), attempt, gso.get().gtDiff());
+        }
         if (task.expert().isEmpty()) return AttemptResult.skipped(task.id(), attempt, "the task has no expert solution to replay");
         if (task.kind() == TaskKind.REPO) {
             return AttemptResult.skipped(task.id(), attempt, task.kind().id() + " tasks are not evaluated by perfagent bench yet");

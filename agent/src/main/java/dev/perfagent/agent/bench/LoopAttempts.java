@@ -16,6 +16,11 @@ import dev.perfagent.evaluators.measure.MeasurementPlan;
 import dev.perfagent.agent.loop.Budget;
 import dev.perfagent.evaluators.metrics.AttemptStatus;
 
+import dev.perfagent.evaluators.Candidate;
+import dev.perfagent.evaluators.Evaluation;
+import dev.perfagent.evaluators.Evaluator;
+import dev.perfagent.evaluators.metrics.TaskScore;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,16 +29,23 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Any model the agent loop runs ({@code rules}, {@code replay:FILE}, {@code openai:…}, …): each attempt is one
  * {@code optimize} run on the task, with its trajectory kept beside the store, so an attempt killed midway resumes
  * from its trajectory when bench is rerun. The attempt's candidate is the run's best verified improvement, or else
  * its fastest correct candidate (a correct, not faster, answer counts for correctness as in PIE), or else its first.
+ * <p>
+ * Where the task has an expert and the candidate reaches GSO's opt_base (correct, at least 1.2× over the original),
+ * the expert is measured against the original too — once per task, whatever K — so that opt_commit and opt@K
+ * (the candidate within 0.95 of the expert) can be decided; without that measurement they could never be reached.
+ * A candidate whose files are the expert's is the expert: its own measurement is the expert's.
  */
 public final class LoopAttempts implements AttemptRunner {
     private final String model;
     private final RunnerContext context;
+    private final Map<String, OptionalDouble> expertSpeedups = new ConcurrentHashMap<>();
 
     public LoopAttempts(String model, RunnerContext context) {
         this.model = model;
@@ -44,7 +56,8 @@ public final class LoopAttempts implements AttemptRunner {
     public AttemptResult run(Task task, int attempt) throws TaskSetupException {
         Instant started = Instant.now();
         if (task.kind() == TaskKind.REPO) {
-            return AttemptResult.skipped(task.id(), attempt, task.kind().id() + " tasks are not evaluated by perfagent bench yet");
+            return AttemptResult.skipped(task.id(), attempt, "the agent loop does not work on " + task.kind().id()
+                    + " tasks in bench yet; evaluate patches with --predictions FILE or the expert with --model expert");
         }
         Path runDir = context.runs().resolve(task.id()).resolve("a" + attempt);
         MeasurementPlan plan = context.options().plan();
@@ -66,11 +79,33 @@ public final class LoopAttempts implements AttemptRunner {
         if (chosen.isEmpty()) return AttemptResult.skipped(task.id(), attempt, "the model proposed nothing: " + summary.stopReason());
         Attempt a = chosen.get();
         var o = a.outcome();
+        OptionalDouble speedup = opt(o.flatMap(x -> x.speedup()));
+        boolean optBase = o.map(x -> x.verdict().isCorrect()).orElse(false) && speedup.orElse(0) >= TaskScore.GSO_BASE_SPEEDUP;
+        OptionalDouble expert = !optBase || task.expert().isEmpty() ? OptionalDouble.empty()
+                // the expert's own program: its speedup is this measurement, not a second, noisier one of the same code
+                : Candidate.fromDirectory(task.expert().get()).files().equals(a.files()) ? speedup
+                : expertSpeedup(task, plan);
         return new AttemptResult(task.id(), attempt, AttemptStatus.DONE, o.map(x -> x.verdict()),
                 o.map(x -> x.reason()).orElse(a.problem().orElse("")),
-                opt(o.flatMap(x -> x.speedup())), opt(o.flatMap(x -> x.low())), opt(o.flatMap(x -> x.high())), OptionalDouble.empty(),
+                speedup, opt(o.flatMap(x -> x.low())), opt(o.flatMap(x -> x.high())), expert,
                 summary.tokensIn(), summary.tokensOut(), summary.cost(), Optional.of(runDir.toString()),
                 RunSummary.patch(task, a), started, Duration.between(started, Instant.now()));
+    }
+
+    /** The expert's speedup over the original, measured once per task (attempts of one task share it). */
+    private OptionalDouble expertSpeedup(Task task, MeasurementPlan plan) {
+        OptionalDouble known = expertSpeedups.get(task.id());
+        if (known != null) return known;
+        OptionalDouble measured;
+        try (Evaluator evaluator = new Evaluator(context.sandbox(), context.options(), context.phases())) {
+            Evaluation e = evaluator.evaluate(task, Candidate.fromDirectory(task.expert().get()), plan);
+            measured = e.verdict().isCorrect() && e.measurement().isPresent()
+                    ? OptionalDouble.of(e.measurement().get().speedup().ratio()) : OptionalDouble.empty();
+        } catch (TaskSetupException e) {
+            measured = OptionalDouble.empty();   // the candidate was measured against the same original: cannot happen in practice
+        }
+        expertSpeedups.put(task.id(), measured);
+        return measured;
     }
 
     private static OptionalDouble opt(Optional<Double> d) {

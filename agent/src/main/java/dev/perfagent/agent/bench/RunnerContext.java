@@ -12,9 +12,15 @@ import java.util.concurrent.locks.ReadWriteLock;
  *               and alone, while builds and correctness runs of other tasks overlap (read lock)
  * @param runs   where runners that keep a trajectory per attempt put it (beside the store)
  * @param env    the environment (API keys) model runners read
+ * @param gsoIterations runs of each GSO performance test per tree (GSO runs 5)
  */
 public record RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy,
-                            java.nio.file.Path runs, java.util.Map<String, String> env) {
+                            java.nio.file.Path runs, java.util.Map<String, String> env, int gsoIterations) {
+    public RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy,
+                         java.nio.file.Path runs, java.util.Map<String, String> env) {
+        this(sandbox, options, phases, strategy, runs, env, dev.perfagent.agent.bench.gso.GsoHarness.GSO_ITERATIONS);
+    }
+
     public RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy) {
         this(sandbox, options, phases, strategy, java.nio.file.Path.of(".perfagent", "bench-runs"), System.getenv());
     }

@@ -10,23 +10,36 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Joins the stores of shards into one. Refused, before anything is written, when the stores were made from different
  * suites or configurations, or when a task appears in two of them (overlapping shards, or a store given twice).
+ * Shards of different counts (1/3 with 0/2) are refused too; a merge that lacks some shards of the count goes ahead
+ * and names them, and the scores count their tasks as not run.
  */
 public final class StoreMerge {
     private StoreMerge() {
     }
 
-    /** @return the number of attempts in the merged store */
-    public static int merge(List<Path> inputs, Path output) throws SQLException, StoreMismatchException {
+    /**
+     * @param attempts      attempts in the merged store
+     * @param missingShards the shards ("K/N") of the count that no input holds, in order
+     * @param suiteTaskIds  every task id of the suite, as the shards recorded it (empty for stores that predate it)
+     */
+    public record Result(int attempts, List<String> missingShards, List<String> suiteTaskIds) {
+    }
+
+    public static Result merge(List<Path> inputs, Path output) throws SQLException, StoreMismatchException {
         if (inputs.isEmpty()) throw new StoreMismatchException("no stores to merge; give two or more .db files");
         if (Files.exists(output)) throw new StoreMismatchException(output + " already exists; merge into a new file (-o)");
         BenchConfig config = null;
         Path first = null;
         Map<String, Path> owner = new HashMap<>();
         List<Path> seen = new ArrayList<>();
+        java.util.TreeSet<Integer> shardIndexes = new java.util.TreeSet<>();
+        Integer shardCount = null;
+        java.util.TreeSet<String> suiteIds = new java.util.TreeSet<>();
         for (Path in : inputs) {
             if (!Files.isRegularFile(in)) throw new StoreMismatchException("store " + in + " does not exist");
             Path norm = in.toAbsolutePath().normalize();
@@ -47,10 +60,29 @@ public final class StoreMerge {
                         throw new StoreMismatchException("task " + a.taskId() + " is in both " + prev + " and " + in + "; merge stores of disjoint shards");
                     }
                 }
+                Optional<Shard> shard = s.shard();
+                if (shard.isPresent()) {
+                    if (shardCount != null && shardCount != shard.get().count()) {
+                        throw new StoreMismatchException("store " + in + " holds shard " + shard.get() + " of another split than "
+                                + first + " (" + shardCount + " shards); merge shards of one --shard K/N split");
+                    }
+                    shardCount = shard.get().count();
+                    shardIndexes.add(shard.get().index());
+                }
+                suiteIds.addAll(s.suiteTaskIds());
             }
+        }
+        List<String> missing = new ArrayList<>();
+        if (shardCount != null) {
+            for (int k = 0; k < shardCount; k++) if (!shardIndexes.contains(k)) missing.add(k + "/" + shardCount);
         }
         try (BenchStore out = BenchStore.open(output)) {
             out.bind(config);
+            if (!suiteIds.isEmpty()) out.put("suite_tasks", String.join("\n", suiteIds));
+            if (shardCount != null) {
+                int n = shardCount;
+                out.put("merged_shards", String.join(" ", shardIndexes.stream().map(k -> k + "/" + n).toList()));
+            }
             Connection db = out.connection();
             for (Path in : inputs) {
                 try (PreparedStatement attach = db.prepareStatement("ATTACH DATABASE ? AS src")) {
@@ -71,7 +103,7 @@ public final class StoreMerge {
                     }
                 }
             }
-            return out.attempts().size();
+            return new Result(out.attempts().size(), List.copyOf(missing), List.copyOf(suiteIds));
         } catch (StoreMismatchException | SQLException | RuntimeException e) {
             removeQuietly(output);
             throw e;

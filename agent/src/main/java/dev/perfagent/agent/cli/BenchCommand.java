@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run every task of a suite (native, PIE, KernelBench or GSO) and score it as the papers do.%n"
                 + "Each finished attempt is committed to the SQLite --store at once: rerun the same command to resume.%n"
-                + "Exit code 0 when every task ran, 4 when some were skipped or left out (the scores are over those that ran),"
-                + " 2 on bad input, 3 when attempts failed inside perfagent (rerun to retry them).")
+                + "Every share is over all tasks of the suite: a task that did not run counts as not optimized (speedup 1.0).%n"
+                + "Exit code 0 when every task ran, 4 when some were skipped, errored or left out (a rerun retries them),"
+                + " 2 on bad input, 3 when attempts failed inside perfagent or every attempt failed (e.g. the model cannot be reached).")
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,6 +57,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--export-dir", paramLabel = "DIR", description = "also write summary.json, predictions.jsonl and tasks.csv here")
     Path exportDir;
 
+    @Option(names = "--repos", paramLabel = "DIR", description = "GSO: the folder holding the instances' repositories, "
+            + "<owner>__<name> (a clone or a bare mirror, with or without .git)")
+    Path repos;
+
+    @Option(names = "--predictions", paramLabel = "FILE", description = "evaluate another agent's patches instead of a model: "
+            + "JSON lines with instance_id, model_name_or_path, model_patch (the SWE-bench/GSO form)")
+    Path predictions;
+
+    @Option(names = "--gso-iterations", paramLabel = "N", defaultValue = "5", description = "GSO: runs of each performance test per tree (GSO runs 5; default: ${DEFAULT-VALUE})")
+    int gsoIterations;
+
     @Mixin
     MeasureOptions measure;
 
@@ -63,6 +75,15 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (attempts < 1) throw new UserError("--attempts must be at least 1");
         if (jobs < 1) throw new UserError("--jobs must be at least 1");
+        if (gsoIterations < 1) throw new UserError("--gso-iterations must be at least 1");
+        if (repos != null && !java.nio.file.Files.isDirectory(repos)) throw new UserError("--repos " + repos + " is not a folder");
+        if (predictions != null) {
+            if (!java.nio.file.Files.isRegularFile(predictions)) throw new UserError("--predictions " + predictions + " does not exist");
+            if (spec.commandLine().getParseResult().hasMatchedOption("--model")) {
+                throw new UserError("--predictions evaluates the patches in the file; leave out --model");
+            }
+            model = dev.perfagent.agent.bench.PredictionsAttempts.PREFIX + predictions;
+        }
         Shard slice;
         try {
             slice = Shard.parse(shard);
@@ -72,12 +93,12 @@ public final class BenchCommand implements Callable<Integer> {
         Path storeFile = store != null ? store
                 : Path.of(".perfagent", "bench", suite.toAbsolutePath().normalize().getFileName() + "-" + model.replaceAll("[^A-Za-z0-9._-]", "_") + ".db");
         BenchRequest request = new BenchRequest(suite, loader, model, strategy, attempts, jobs, slice, storeFile,
-                Optional.ofNullable(exportDir), measure.toOptions());
+                Optional.ofNullable(exportDir), measure.toOptions(), Optional.ofNullable(repos), gsoIterations);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         try {
             Bench.Report report = Bench.run(request, LocalSandbox::detect, out, err);
-            if (report.outcome().failures() > 0) return ExitCode.INTERNAL;
+            if (report.outcome().failures() > 0 || report.allFailed()) return ExitCode.INTERNAL;
             return report.incomplete() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
         } catch (BenchInputException | StoreMismatchException e) {
             throw new UserError(e.getMessage());

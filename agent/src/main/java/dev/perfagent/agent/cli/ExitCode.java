@@ -12,7 +12,8 @@ public final class ExitCode {
     public static final int INTERNAL = 3;
     /**
      * perfagent bench: the run finished but did not cover the whole suite — malformed records were left out, or tasks
-     * were skipped (no GPU, no repository checkout) or could not be set up. Their scores are over the tasks that ran.
+     * were skipped (no GPU, no repository checkout) or could not be set up (they count as not optimized in every
+     * score, and a rerun retries them); perfagent merge: shards of the split are missing.
      */
     public static final int INCOMPLETE = 4;
 

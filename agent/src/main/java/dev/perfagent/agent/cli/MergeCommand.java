@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 /** {@code perfagent merge}: the stores of shards into one, with the scores of the whole. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Join the stores of bench shards into one and print the suite's scores.%n"
-                + "Refused when the stores come from different suites or configurations, or share a task. Exit code 0, 2 on bad input.")
+                + "Refused when the stores come from different suites or configurations, or share a task. Exit code 0, 4 when shards of the split are missing (named), 2 on bad input.")
 public final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,21 +39,27 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         try {
-            int n = StoreMerge.merge(inputs, output);
-            try (BenchStore merged = BenchStore.open(output)) {
-                BenchConfig config = merged.config().orElseThrow();
-                var attempts = merged.attempts();
+            StoreMerge.Result merged = StoreMerge.merge(inputs, output);
+            try (BenchStore store = BenchStore.open(output)) {
+                BenchConfig config = store.config().orElseThrow();
+                var attempts = store.attempts();
                 var outcomes = attempts.stream().map(a -> a.outcome()).toList();
-                var summary = SuiteMetrics.summarize(outcomes);
-                out.println("merge: " + inputs.size() + " store(s), " + n + " attempt(s) into " + output);
+                var summary = SuiteMetrics.summarize(merged.suiteTaskIds(), outcomes);
+                var scores = SuiteMetrics.scores(merged.suiteTaskIds(), outcomes);
+                out.println("merge: " + inputs.size() + " store(s), " + merged.attempts() + " attempt(s) into " + output);
+                if (!merged.missingShards().isEmpty()) {
+                    out.println("merge: missing shard(s) " + String.join(", ", merged.missingShards())
+                            + ": their tasks are scored as not run; merge again with their stores to complete the suite");
+                }
                 out.print(SummaryTable.render(config, summary));
+                SummaryTable.notRun(out, scores);
                 if (exportDir != null) {
-                    BenchExports.writeAll(exportDir, config, summary, SuiteMetrics.scores(outcomes), attempts, List.of());
+                    BenchExports.writeAll(exportDir, config, summary, scores, attempts, List.of());
                     out.println("merge: wrote summary.json, predictions.jsonl, tasks.csv to " + exportDir);
                 }
             }
             out.flush();
-            return ExitCode.OK;
+            return merged.missingShards().isEmpty() ? ExitCode.OK : ExitCode.INCOMPLETE;
         } catch (StoreMismatchException e) {
             throw new UserError(e.getMessage());
         } catch (SQLException e) {

@@ -12,13 +12,28 @@ import java.util.OptionalDouble;
 /**
  * {@code --model fake} (tests only): a deterministic runner whose result depends only on (task id, attempt), so two
  * runs — interrupted or not, sharded or not — must store exactly the same rows. It sleeps
- * {@code -Dperfagent.fake.sleepMs} per attempt so that a test can kill a run in the middle.
+ * {@code -Dperfagent.fake.sleepMs} per attempt so that a test can kill a run in the middle; the setup of the task named
+ * by {@code -Dperfagent.fake.failTask} fails (a broken environment a test can fix between two runs).
  */
 public final class FakeAttempts implements AttemptRunner {
     private static final Verdict[] VERDICTS = {Verdict.IMPROVED, Verdict.NEUTRAL, Verdict.IMPROVED, Verdict.INCORRECT, Verdict.REGRESSED, Verdict.IMPROVED};
 
+    private final java.util.Set<String> failing;
+
+    public FakeAttempts() {
+        this(java.util.Set.of());
+    }
+
+    /** @param failing tasks whose setup fails (as a missing module would), {@code *} for every task */
+    public FakeAttempts(java.util.Set<String> failing) {
+        this.failing = failing;
+    }
+
     @Override
-    public AttemptResult run(Task task, int attempt) {
+    public AttemptResult run(Task task, int attempt) throws dev.perfagent.evaluators.TaskSetupException {
+        if (failing.contains(task.id()) || failing.contains("*") || task.id().equals(System.getProperty("perfagent.fake.failTask"))) {
+            throw new dev.perfagent.evaluators.TaskSetupException("the original fails: ModuleNotFoundError: No module named 'numpy'");
+        }
         long sleep = Long.getLong("perfagent.fake.sleepMs", 0);
         if (sleep > 0) {
             try {

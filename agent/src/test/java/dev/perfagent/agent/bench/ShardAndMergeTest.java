@@ -49,7 +49,10 @@ class ShardAndMergeTest {
             shards.add(store);
         }
         Path merged = dir.resolve("all.db");
-        assertThat(StoreMerge.merge(shards, merged)).isEqualTo(24);
+        StoreMerge.Result result = StoreMerge.merge(shards, merged);
+        assertThat(result.attempts()).isEqualTo(24);
+        assertThat(result.missingShards()).isEmpty();
+        assertThat(result.suiteTaskIds()).hasSize(12);
         assertThat(rows(merged)).isEqualTo(rows(whole));
         try (BenchStore s = BenchStore.open(merged)) {
             SuiteSummary m = SuiteMetrics.summarize(s.attempts().stream().map(AttemptResult::outcome).toList());

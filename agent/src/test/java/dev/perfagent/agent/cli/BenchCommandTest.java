@@ -109,4 +109,63 @@ class BenchCommandTest {
         assertThat(again.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(again.err()).contains("is given twice");
     }
+
+    /** The bug: merge of 2 of 3 shards succeeded without a word about the missing one. */
+    @Test
+    void mergeOfTwoOfThreeShardsNamesTheMissingOneAndScoresItsTasksAsNotRun() {
+        String a = dir.resolve("a.db").toString();
+        String c = dir.resolve("c.db").toString();
+        assertThat(CliRun.of("bench", PIE.toString(), "--loader", "pie", "--model", "fake", "--shard", "0/3", "--store", a).exitCode()).isZero();
+        assertThat(CliRun.of("bench", PIE.toString(), "--loader", "pie", "--model", "fake", "--shard", "2/3", "--store", c).exitCode()).isZero();
+        CliRun m = CliRun.of("merge", a, c, "-o", dir.resolve("all.db").toString());
+        assertThat(m.exitCode()).as(m.err()).isEqualTo(ExitCode.INCOMPLETE);
+        assertThat(m.out()).contains("merge: missing shard(s) 1/3: their tasks are scored as not run")
+                .contains("tasks 12: ran 8, skipped 0, errors 0, no attempt 4")
+                .contains("not run: p00002: no attempt recorded");
+        CliRun other = CliRun.of("bench", PIE.toString(), "--loader", "pie", "--model", "fake", "--shard", "1/3", "--store", a);
+        assertThat(other.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(other.err()).contains("holds shard 0/3, this command asks for 1/3");
+    }
+
+    /** The bug: rerunning after fixing the environment did not retry tasks that errored; they stayed out of the denominators. */
+    @Test
+    void aTaskWhoseSetupFailedIsCountedListedAndRetriedByTheRerun() {
+        String store = dir.resolve("s.db").toString();
+        System.setProperty("perfagent.fake.failTask", "p00003");
+        CliRun first;
+        try {
+            first = CliRun.of("bench", PIE.toString(), "--loader", "pie", "--model", "fake", "--store", store);
+        } finally {
+            System.clearProperty("perfagent.fake.failTask");
+        }
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCode.INCOMPLETE);
+        assertThat(first.out()).contains("tasks 12: ran 11, skipped 0, errors 1")
+                .contains("not run: p00003: the original fails: ModuleNotFoundError: No module named 'numpy'");
+        // the environment is fixed: only the errored task runs again, and the suite is complete
+        CliRun again = CliRun.of("bench", PIE.toString(), "--loader", "pie", "--model", "fake", "--store", store);
+        assertThat(again.exitCode()).as(again.out() + again.err()).isEqualTo(ExitCode.OK);
+        assertThat(again.err()).contains("bench [12/12] 100%").contains("p00003#0");
+        assertThat(again.out()).contains("tasks 12: ran 12, skipped 0, errors 0");
+    }
+
+    /** The bug: a run where every attempt failed (the model unreachable) exited 4, as if some tasks were skipped. */
+    @Test
+    void aRunWhereEveryAttemptFailedExitsThree() {
+        CliRun r = CliRun.of("bench", PIE.toString(), "--loader", "pie", "--model", "fake-error:*", "--store", dir.resolve("s.db").toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.INTERNAL);
+        assertThat(r.out()).contains("tasks 12: ran 0, skipped 0, errors 12").contains("correctness        0.0%");
+        assertThat(r.noStackTrace()).isTrue();
+    }
+
+    /** The bug: the >= 1.25x / 1.5x / 2x row came out in a random order. */
+    @Test
+    void theSpeedupLevelsRowIsInAscendingOrder() {
+        CliRun r = CliRun.of("bench", PIE.toString(), "--loader", "pie", "--model", "fake", "--store", dir.resolve("s.db").toString());
+        String row = r.out().lines().filter(l -> l.contains(">= 1.25x/1.5x/2x")).findFirst().orElseThrow();
+        assertThat(row).matches(".*>= 1.25x/1.5x/2x\\s+\\S+ / \\S+ / \\S+\\s+shares at higher speedups.*");
+        java.util.List<Double> values = java.util.regex.Pattern.compile("(\\d+\\.\\d)%").matcher(row).results()
+                .map(m -> Double.parseDouble(m.group(1))).toList();
+        assertThat(values).hasSize(3);
+        assertThat(values).isSortedAccordingTo(java.util.Comparator.reverseOrder());   // a share at a higher level is never larger
+    }
 }

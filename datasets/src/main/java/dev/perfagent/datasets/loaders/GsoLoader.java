@@ -1,9 +1,19 @@
 package dev.perfagent.datasets.loaders;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.perfagent.datasets.BuildSpec;
+import dev.perfagent.datasets.Comparison;
+import dev.perfagent.datasets.Judge;
+import dev.perfagent.datasets.Language;
+import dev.perfagent.datasets.RunSpec;
+import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskKind;
+import dev.perfagent.datasets.TaskLimits;
+import dev.perfagent.datasets.Workload;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,12 +23,14 @@ import java.util.regex.Pattern;
 /**
  * GSO instances: JSON lines with {@code instance_id}, {@code repo}, {@code base_commit}, {@code opt_commit},
  * {@code prob_script} (the performance test), {@code tests[]}, {@code gt_diff} and the image and setup fields.
- * Each is a repository task; it needs the instance's container image and the repository at {@code base_commit},
- * so where those cannot be had it is listed as skipped with the reason. The expert patch ({@code gt_diff}) is kept.
+ * Each is a repository task. With a folder of repositories ({@code --repos DIR}: {@code owner__name} clones or bare
+ * mirrors) an instance whose repository is there becomes a runnable task ({@link GsoInstance} kept in its folder);
+ * otherwise it is listed as skipped with what to do. The expert patch ({@code gt_diff}) is kept either way.
  */
 public final class GsoLoader implements TaskLoader {
     private static final List<String> REQUIRED = List.of("instance_id", "repo", "base_commit", "opt_commit", "prob_script");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern COMMIT = Pattern.compile("[0-9a-fA-F]{7,40}");
 
     @Override
     public String name() {
@@ -57,11 +69,30 @@ public final class GsoLoader implements TaskLoader {
                     problems.add(line.problem("instance_id " + id + " appears on an earlier line"));
                     continue;
                 }
-                String reason = context.environment().repoCheckout()
-                        .map(r -> r + " (" + line.string("repo") + " at " + abbreviate(line.string("base_commit")) + ")")
-                        .orElse("repository tasks are not run by perfagent bench yet (" + line.string("repo") + ")");
-                entries.add(SuiteEntry.skipped(id, TaskKind.REPO, reason, new Fingerprint().text(line.text()).hex())
-                        .withExpertPatch(line.string("gt_diff")));
+                String repo = line.string("repo");
+                String base = line.string("base_commit");
+                if (!COMMIT.matcher(base).matches()) {
+                    problems.add(line.problem("base_commit '" + base + "' is not a commit id (7 to 40 hexadecimal digits)"));
+                    continue;
+                }
+                String fingerprint = new Fingerprint().text(line.text()).hex();
+                Optional<Path> clone = context.repos().flatMap(d -> GsoInstance.locate(d, repo));
+                if (clone.isEmpty()) {
+                    String reason = context.repos().map(d -> "no clone of " + repo + " in " + d + ": expected " + d.resolve(repo.replace("/", "__"))
+                                    + "[.git] (git clone --mirror https://github.com/" + repo + " " + d.resolve(repo.replace("/", "__") + ".git") + ")")
+                            .orElse("needs the repository " + repo + " at " + abbreviate(base) + ": give --repos DIR holding "
+                                    + repo.replace("/", "__") + " (a clone or a bare mirror)");
+                    entries.add(SuiteEntry.skipped(id, TaskKind.REPO, reason, fingerprint).withExpertPatch(line.string("gt_diff")));
+                    continue;
+                }
+                Path dir = context.workDir().resolve("gso").resolve(id);
+                GsoInstance.write(dir, line.node(), clone.get());
+                Task task = new Task(dir, id, Language.PYTHON, TaskKind.REPO, "GSO instance " + id + " (" + repo + " at " + abbreviate(base) + ")",
+                        clone.get(), List.of(), List.of(), BuildSpec.defaults(), RunSpec.defaults(),
+                        new Judge(Comparison.EXACT, 0, List.of(), Optional.of("gso-prob-script")),
+                        new Workload(List.of(), Optional.of("gso-prob-script")), Optional.empty(),
+                        new TaskLimits(Duration.ofSeconds(300), 8L * 1024 * 1024 * 1024));
+                entries.add(SuiteEntry.runnable(task, fingerprint).withExpertPatch(line.string("gt_diff")));
             }
         }
         return new LoadedSuite(suite.toAbsolutePath().normalize().getFileName().toString(), name(), entries, problems);

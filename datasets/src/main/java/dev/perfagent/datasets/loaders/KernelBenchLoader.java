@@ -28,10 +28,17 @@ import java.util.stream.Stream;
  * {@code class Model(nn.Module)}, {@code get_inputs()} and {@code get_init_inputs()}. Each becomes a kernel task whose
  * editable file is the model; where this machine has no NVIDIA GPU the task is skipped with that reason, because a
  * kernel timed anywhere else means nothing.
+ * <p>
+ * Where the suite gives a solution for a problem it becomes the task's expert: {@code solutions/<same path>} under
+ * the suite folder, or a sibling {@code <name>_new.py} (KernelBench's own examples pair {@code model_ex_1.py} with
+ * {@code model_new_ex_1.py}; both spellings are read). Files with {@code class ModelNew} and no {@code class Model}
+ * are solutions, never problems.
  */
 public final class KernelBenchLoader implements TaskLoader {
     private static final Pattern MODEL = Pattern.compile("(?m)^class\\s+Model\\s*\\(");
     private static final Pattern GET_INPUTS = Pattern.compile("(?m)^def\\s+get_inputs\\s*\\(");
+    private static final Pattern MODEL_NEW = Pattern.compile("(?m)^class\\s+ModelNew\\s*\\(");
+    static final String SOLUTIONS = "solutions";
     private static final Pattern GET_INIT_INPUTS = Pattern.compile("(?m)^def\\s+get_init_inputs\\s*\\(");
 
     @Override
@@ -65,6 +72,7 @@ public final class KernelBenchLoader implements TaskLoader {
                 problems.add(new RecordProblem(file, 0, "cannot be read: " + e.getMessage()));
                 continue;
             }
+            if (isSolution(suite, file, code)) continue;
             List<String> missing = new ArrayList<>();
             if (!MODEL.matcher(code).find()) missing.add("class Model");
             if (!GET_INPUTS.matcher(code).find()) missing.add("def get_inputs()");
@@ -78,7 +86,17 @@ public final class KernelBenchLoader implements TaskLoader {
                 problems.add(new RecordProblem(file, 0, "task id " + id + " is used by another file"));
                 continue;
             }
-            String fingerprint = new Fingerprint().text(code).hex();
+            Optional<Path> solution = solutionOf(suite, file);
+            Optional<String> expert;
+            try {
+                expert = solution.isPresent() ? Optional.of(Files.readString(solution.get(), StandardCharsets.UTF_8)) : Optional.empty();
+            } catch (IOException e) {
+                problems.add(new RecordProblem(solution.get(), 0, "cannot be read: " + e.getMessage()));
+                expert = Optional.empty();
+            }
+            Fingerprint fp = new Fingerprint().text(code);
+            expert.ifPresent(fp::text);
+            String fingerprint = fp.hex();
             Optional<String> noGpu = context.environment().gpu();
             if (noGpu.isPresent()) {
                 entries.add(SuiteEntry.skipped(id, TaskKind.KERNEL, noGpu.get(), fingerprint));
@@ -86,15 +104,33 @@ public final class KernelBenchLoader implements TaskLoader {
             }
             Path dir = context.workDir().resolve("kernelbench").resolve(id);
             Materializer.write(dir.resolve("src/model.py"), code);
+            expert.ifPresent(x -> Materializer.write(dir.resolve("expert/model.py"), x));
             Task task = new Task(dir, id, Language.PYTHON, TaskKind.KERNEL, "KernelBench problem " + suite.relativize(file),
                     dir.resolve("src"), List.of("model.py"), List.of("model.py"), BuildSpec.defaults(), RunSpec.defaults(),
                     // correctness and timing belong to the kernel harness (5 random trials, allclose; CUDA events)
                     new Judge(Comparison.NUMERIC, 1e-4, List.of(), Optional.of("kernelbench-harness")),
-                    new Workload(List.of(), Optional.of("kernelbench-harness")), Optional.empty(),
+                    new Workload(List.of(), Optional.of("kernelbench-harness")), expert.map(x -> dir.resolve("expert")),
                     new TaskLimits(Duration.ofMinutes(5), 8L * 1024 * 1024 * 1024));
             entries.add(SuiteEntry.runnable(task, fingerprint));
         }
         return new LoadedSuite(suite.toAbsolutePath().normalize().getFileName().toString(), name(), entries, problems);
+    }
+
+    /** A solution file: under solutions/, or one defining ModelNew without a Model. */
+    private static boolean isSolution(Path suite, Path file, String code) {
+        Path rel = suite.relativize(file);
+        return rel.getNameCount() > 1 && rel.getName(0).toString().equals(SOLUTIONS)
+                || MODEL_NEW.matcher(code).find() && !MODEL.matcher(code).find();
+    }
+
+    /** solutions/<path>, else <name>_new.py, else model_new_<rest>.py for model_<rest>.py. */
+    static Optional<Path> solutionOf(Path suite, Path problem) {
+        String name = problem.getFileName().toString();
+        String stem = name.substring(0, name.length() - ".py".length());
+        List<Path> candidates = new ArrayList<>(List.of(suite.resolve(SOLUTIONS).resolve(suite.relativize(problem).toString()),
+                problem.resolveSibling(stem + "_new.py")));
+        if (stem.startsWith("model_")) candidates.add(problem.resolveSibling("model_new_" + stem.substring("model_".length()) + ".py"));
+        return candidates.stream().filter(Files::isRegularFile).findFirst();
     }
 
     /** level1/19_ReLU.py → level1.19_ReLU; characters an id may not hold become '_'. */

@@ -8,8 +8,13 @@ import java.nio.file.Path;
  *
  * @param workDir     where loaders materialize tasks; its content is derived only from the suite
  * @param environment the hardware and tools present, asked so that a task that cannot run here is skipped with a reason
+ * @param repos       the folder holding the repositories of repository tasks (GSO's {@code owner__name} clones), if given
  */
-public record LoadContext(Path workDir, Environment environment) {
+public record LoadContext(Path workDir, Environment environment, java.util.Optional<Path> repos) {
+    public LoadContext(Path workDir, Environment environment) {
+        this(workDir, environment, java.util.Optional.empty());
+    }
+
     public static LoadContext in(Path workDir) {
         return new LoadContext(workDir, Environment.probe());
     }

@@ -38,6 +38,8 @@ public final class PieLoader implements TaskLoader {
     static final List<String> TEST_FOLDERS = List.of("tests", "test_cases", "public_test_cases");
     private static final Pattern INPUT = Pattern.compile("input\\.(\\d+)\\.txt");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern PYTHON_NAME = Pattern.compile("(^|[^a-z])(py|python|python3)($|[^a-z])");
+    private static final Set<Language> SUPPORTED = Set.of(Language.CPP, Language.PYTHON);
 
     @Override
     public String name() {
@@ -75,10 +77,12 @@ public final class PieLoader implements TaskLoader {
         if (tgt == null) missing.add("tgt_code (or target)");
         if (!missing.isEmpty()) return fail(problems, line, "missing or not a string: " + String.join(", ", missing));
         if (!ID.matcher(problemId).matches()) return fail(problems, line, "problem_id '" + problemId + "' may use only letters, digits, '.', '_' and '-'");
-        String language = line.string("language");
-        if (language != null && Language.parse(language).filter(l -> l == Language.CPP).isEmpty()) {
-            return fail(problems, line, "language '" + language + "' is not supported by the pie loader (C++ only)");
+        String named = line.string("language");
+        Optional<Language> language = named != null ? Language.parse(named).filter(SUPPORTED::contains) : Optional.of(fromFileName(line.file()));
+        if (language.isEmpty()) {
+            return fail(problems, line, "language '" + named + "' is not supported by the pie loader (C++ or Python)");
         }
+        boolean python = language.get() == Language.PYTHON;
         String submission = line.string("submission_id_v0");
         String id = submission == null ? problemId : problemId + "_" + submission;
         if (ids.contains(id)) return fail(problems, line, "task id " + id + " appears on an earlier line; records must be unique");
@@ -90,14 +94,16 @@ public final class PieLoader implements TaskLoader {
         if (bad.isPresent()) return fail(problems, line, bad.get());
 
         Path dir = context.workDir().resolve("pie").resolve(id);
-        Materializer.write(dir.resolve("src/main.cpp"), src);
-        Materializer.write(dir.resolve("expert/main.cpp"), tgt);
-        Fingerprint fp = new Fingerprint().text(src).text(tgt);
+        String main = python ? "main.py" : "main.cpp";
+        Materializer.write(dir.resolve("src").resolve(main), src);
+        Materializer.write(dir.resolve("expert").resolve(main), tgt);
+        Fingerprint fp = new Fingerprint().text(language.get().id()).text(src).text(tgt);
         cases.forEach(c -> fp.text(c.name()).file(c.input()).file(c.expectedOutput()));
-        Task task = new Task(dir, id, Language.CPP, TaskKind.PROGRAM,
-                "PIE problem " + problemId + (submission == null ? "" : ", submission " + submission),
-                dir.resolve("src"), List.of("main.cpp"), List.of("main.cpp"),
-                new BuildSpec(Optional.empty(), List.of("-O3", "-std=c++17"), "javac"), RunSpec.defaults(),
+        Task task = new Task(dir, id, language.get(), TaskKind.PROGRAM,
+                "PIE problem " + problemId + (submission == null ? "" : ", submission " + submission) + " (" + language.get().id() + ")",
+                dir.resolve("src"), List.of(main), List.of(main),
+                python ? BuildSpec.defaults() : new BuildSpec(Optional.empty(), List.of("-O3", "-std=c++17"), "javac"),
+                python ? new RunSpec(Optional.empty(), Optional.of(main), List.of()) : RunSpec.defaults(),
                 new Judge(Comparison.EXACT, 0, cases, Optional.empty()),
                 new Workload(cases.stream().map(TestCase::input).toList(), Optional.empty()),
                 Optional.of(dir.resolve("expert")), new TaskLimits(Duration.ofSeconds(10), 1024L * 1024 * 1024));
@@ -133,6 +139,12 @@ public final class PieLoader implements TaskLoader {
             out.add(new TestCase(String.valueOf(e.getKey()), e.getValue(), output));
         }
         return Optional.empty();
+    }
+
+    /** A record without {@code language}: the file's name says Python ({@code x.py.jsonl}, {@code python-train.jsonl}), else C++. */
+    static Language fromFileName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.jsonl$", "");
+        return PYTHON_NAME.matcher(name).find() ? Language.PYTHON : Language.CPP;
     }
 
     private static Optional<SuiteEntry> fail(List<RecordProblem> problems, JsonLines.Line line, String message) {

@@ -1,5 +1,6 @@
 package dev.perfagent.datasets.loaders;
 
+import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,55 @@ class OtherLoadersTest {
         assertThat(gpu.identity()).isEqualTo(none.identity());
     }
 
+    /** The suite's own solutions become experts, and are not mistaken for problems. */
+    @Test
+    void kernelBenchKeepsTheExpertWhereTheSuiteGivesOne(@TempDir Path suite) throws Exception {
+        String solution = "import torch\nclass ModelNew(torch.nn.Module):\n    def forward(self, a, b):\n        return a @ b\n";
+        Files.createDirectories(suite.resolve("level1"));
+        Files.createDirectories(suite.resolve("solutions/level1"));
+        Files.writeString(suite.resolve("level1/1_Square_matmul.py"), KB_PROBLEM);
+        Files.writeString(suite.resolve("solutions/level1/1_Square_matmul.py"), solution);
+        Files.writeString(suite.resolve("level1/2_Other.py"), KB_PROBLEM);
+        Files.writeString(suite.resolve("level1/2_Other_new.py"), solution);
+        Files.writeString(suite.resolve("model_ex_1.py"), KB_PROBLEM);
+        Files.writeString(suite.resolve("model_new_ex_1.py"), solution);
+        Files.writeString(suite.resolve("level1/3_None.py"), KB_PROBLEM);
+        LoadedSuite gpu = new KernelBenchLoader().load(suite, new LoadContext(work, Environment.withGpu(true)));
+        assertThat(gpu.problems()).isEmpty();
+        assertThat(gpu.entries()).extracting(SuiteEntry::id).containsExactly("level1.1_Square_matmul", "level1.2_Other", "level1.3_None", "model_ex_1");
+        for (SuiteEntry e : gpu.entries()) {
+            var expert = e.task().orElseThrow().expert();
+            if (e.id().equals("level1.3_None")) assertThat(expert).isEmpty();
+            else assertThat(Files.readString(expert.orElseThrow().resolve("model.py"))).isEqualTo(solution);
+        }
+    }
+
+    @Test
+    void withRepositoriesGsoInstancesBecomeRunnableTasksFromACloneOrABareMirror(@TempDir Path dir) throws Exception {
+        Path repos = dir.resolve("repos");
+        Files.createDirectories(repos.resolve("numpy__numpy/.git"));                 // a clone
+        Files.createDirectories(repos.resolve("python-pillow__Pillow.git/objects"));  // a bare mirror
+        Files.writeString(repos.resolve("python-pillow__Pillow.git/HEAD"), "ref: refs/heads/main\n");
+        String line = "{\"instance_id\": \"ID\", \"repo\": \"REPO\", \"base_commit\": \"7ff7ec797ecacf8ede55bdc5374c16bb11b8946c\", "
+                + "\"opt_commit\": \"abc\", \"prob_script\": \"print(1)\", \"gt_diff\": \"diff --git a/x b/x\", \"install_commands\": [\"pip install -e .\"]}";
+        Path jsonl = dir.resolve("gso.jsonl");
+        Files.writeString(jsonl, line.replace("ID", "numpy__numpy-1").replace("REPO", "numpy/numpy") + "\n"
+                + line.replace("ID", "pillow-1").replace("REPO", "python-pillow/Pillow") + "\n"
+                + line.replace("ID", "tornado-1").replace("REPO", "tornadoweb/tornado") + "\n"
+                + line.replace("ID", "bad-1").replace("REPO", "x/y").replace("7ff7ec797ecacf8ede55bdc5374c16bb11b8946c", "HEAD; rm -rf /") + "\n");
+        LoadedSuite suite = new GsoLoader().load(jsonl, new LoadContext(work, Environment.withGpu(false), java.util.Optional.of(repos)));
+        assertThat(suite.entries()).extracting(SuiteEntry::id).containsExactly("numpy__numpy-1", "pillow-1", "tornado-1");
+        Task numpy = suite.entries().get(0).task().orElseThrow();
+        GsoInstance instance = GsoInstance.of(numpy).orElseThrow();
+        assertThat(instance.repository()).isEqualTo(repos.resolve("numpy__numpy").toAbsolutePath());
+        assertThat(instance.tests()).containsExactly("print(1)");   // no tests: the prob_script is the one test
+        assertThat(instance.installCommands()).containsExactly("pip install -e .");
+        assertThat(GsoInstance.of(suite.entries().get(1).task().orElseThrow()).orElseThrow().repository().getFileName()).hasToString("python-pillow__Pillow.git");
+        assertThat(suite.entries().get(2).skipReason()).hasValueSatisfying(r -> assertThat(r)
+                .startsWith("no clone of tornadoweb/tornado in " + repos + ": expected " + repos.resolve("tornadoweb__tornado") + "[.git]"));
+        assertThat(suite.problems()).singleElement().asString().contains("base_commit 'HEAD; rm -rf /' is not a commit id");
+    }
+
     @Test
     void gsoInstancesAreRepoTasksSkippedWithTheReasonAndKeepTheirExpertPatch(@TempDir Path dir) throws Exception {
         Path jsonl = dir.resolve("gso.jsonl");
@@ -69,7 +119,7 @@ class OtherLoadersTest {
         LoadedSuite suite = new GsoLoader().load(jsonl, new LoadContext(work, Environment.withGpu(false)));
         assertThat(suite.entries()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(TaskKind.REPO);
-            assertThat(e.skipReason()).hasValueSatisfying(r -> assertThat(r).contains("numpy/numpy at 7ff7ec797eca"));
+            assertThat(e.skipReason()).hasValueSatisfying(r -> assertThat(r).contains("numpy/numpy at 7ff7ec797eca").contains("give --repos DIR"));
             assertThat(e.expertPatch()).hasValue("diff --git a/x b/x");
         });
         assertThat(suite.problems()).extracting(RecordProblem::toString).containsExactly(

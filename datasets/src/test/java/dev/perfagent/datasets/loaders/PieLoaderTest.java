@@ -38,6 +38,41 @@ class PieLoaderTest {
         assertThat(old.judge().cases()).hasSize(3);
     }
 
+    /** The bug: pie-perf's Python records gave "language 'python' is not supported by the pie loader (C++ only)". */
+    @Test
+    void piePerfPythonRecordsLoadAsPythonTasksRunByTheHostsPython3() throws Exception {
+        LoadedSuite suite = new PieLoader().load(Path.of("suites", "pie-python").toAbsolutePath(), LoadContext.in(work));
+        assertThat(suite.problems()).isEmpty();
+        assertThat(suite.entries()).hasSize(12).allMatch(SuiteEntry::runnable);
+        Task t = suite.entries().get(0).task().orElseThrow();
+        assertThat(t.id()).isEqualTo("p02000_s400000000");
+        assertThat(t.language()).isEqualTo(Language.PYTHON);
+        assertThat(t.editable()).containsExactly("main.py");
+        assertThat(t.run().mainClass()).hasValue("main.py");
+        assertThat(Files.readString(t.sourceRoot().resolve("main.py"))).contains("trial division");
+        assertThat(Files.readString(t.expert().orElseThrow().resolve("main.py"))).contains("sieve");
+        assertThat(t.judge().cases()).hasSize(3);
+    }
+
+    @Test
+    void withoutALanguageFieldTheFileNameDecidesAndCppIsTheDefault(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("tests/p1"));
+        Files.writeString(dir.resolve("tests/p1/input.0.txt"), "1\n");
+        Files.writeString(dir.resolve("tests/p1/output.0.txt"), "1\n");
+        String record = "{\"problem_id\": \"p1\", \"src_code\": \"print(input())\", \"tgt_code\": \"print(input())\"}\n";
+        Files.writeString(dir.resolve("codenet.py.jsonl"), record);
+        Task py = new PieLoader().load(dir.resolve("codenet.py.jsonl"), LoadContext.in(work.resolve("a"))).entries().get(0).task().orElseThrow();
+        assertThat(py.language()).isEqualTo(Language.PYTHON);
+        assertThat(py.sourceRoot().resolve("main.py")).exists();
+        Files.writeString(dir.resolve("python_test.jsonl"), record);
+        assertThat(PieLoader.fromFileName(dir.resolve("python_test.jsonl"))).isEqualTo(Language.PYTHON);
+        assertThat(PieLoader.fromFileName(dir.resolve("cpp_test.jsonl"))).isEqualTo(Language.CPP);
+        assertThat(PieLoader.fromFileName(dir.resolve("happy.jsonl"))).isEqualTo(Language.CPP);   // "py" inside a word is not a language
+        Files.writeString(dir.resolve("java.jsonl"), record.replace("{", "{\"language\": \"Java\", "));
+        LoadedSuite java = new PieLoader().load(dir.resolve("java.jsonl"), LoadContext.in(work.resolve("b")));
+        assertThat(java.problems()).singleElement().asString().contains("language 'Java' is not supported by the pie loader (C++ or Python)");
+    }
+
     @Test
     void identityDependsOnContentNotOnFolder(@TempDir Path copy) throws Exception {
         String a = new PieLoader().load(SUITE, LoadContext.in(work)).identity();

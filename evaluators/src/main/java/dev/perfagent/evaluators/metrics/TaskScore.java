@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 /**
  * One task's attempts reduced to what the suite scores use.
  *
- * @param ran          at least one attempt was evaluated; tasks that did not run are left out of every denominator
+ * @param ran          at least one attempt was evaluated; a task that did not run counts as not optimized (speedup 1.0)
  * @param reason       for a task that did not run: why (the first attempt's reason)
  * @param best         the attempt that represents the task: the fastest correct one, else the first evaluated one
  * @param bestSpeedup  speedup of the fastest correct attempt (point estimate), empty when none is correct
@@ -35,6 +35,11 @@ public record TaskScore(String taskId, boolean ran, String reason, int attempts,
     /** PIE's speedup_best@k: max(1.0, speedup of the best correct candidate); incorrect counts as 1.0. */
     public double pieSpeedup() {
         return Math.max(1.0, bestSpeedup.orElse(1.0));
+    }
+
+    /** A task of the suite with no attempt at all: not run, not optimized. */
+    public static TaskScore missing(String taskId, String reason) {
+        return new TaskScore(taskId, false, reason, 0, Optional.empty(), OptionalDouble.empty(), false, false, false, false, 0, 0, 0);
     }
 
     public static TaskScore of(String taskId, List<AttemptOutcome> attempts) {

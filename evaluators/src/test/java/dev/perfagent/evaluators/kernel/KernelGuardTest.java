@@ -45,9 +45,13 @@ class KernelGuardTest {
     }
 
     List<GuardFinding> guard(String candidate, KernelSpec spec) throws Exception {
+        return guard(REFERENCE, candidate, spec);
+    }
+
+    List<GuardFinding> guard(String reference, String candidate, KernelSpec spec) throws Exception {
         try (Workspace ws = Workspace.create("guard")) {
             KernelScripts.install(ws.dir());
-            Files.writeString(ws.resolve(".perfagent/reference.py"), REFERENCE);
+            Files.writeString(ws.resolve(".perfagent/reference.py"), reference);
             Files.writeString(ws.resolve("model.py"), candidate);
             return KernelGuard.check(sandbox, ws, ".perfagent/reference.py", "model.py", spec);
         }
@@ -81,5 +85,49 @@ class KernelGuardTest {
     @Test
     void plainKernelCodeIsClean() throws Exception {
         assertThat(rules("    def forward(self, x):\n        y = torch.empty_like(x)\n        return y.view(x.shape).contiguous()\n")).isEmpty();
+    }
+
+    static String example(String name) throws Exception {
+        try (var in = KernelGuardTest.class.getResourceAsStream("/kernelbench-examples/" + name + ".py")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    List<GuardFinding> conv(String solution, KernelSpec spec) throws Exception {
+        return guard(example("conv_relu_bias"), example(solution), spec);
+    }
+
+    /**
+     * The bug: KernelBench allows partial replacement, yet a solution that fuses ReLU + bias in its own CUDA kernel
+     * and keeps nn.Conv2d was REJECTED. Still rejected: the same operators with no kernel replacing any of them.
+     */
+    @Test
+    void partialReplacementKeepingConv2dIsAllowedUnlessTheTaskForbidsIt() throws Exception {
+        assertThat(conv("conv_relu_bias_new_partial", KernelSpec.defaults("model.py"))).isEmpty();
+        assertThat(conv("conv_relu_bias_new_pytorch_again", KernelSpec.defaults("model.py")))
+                .extracting(GuardFinding::rule, GuardFinding::line).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("reference-op", 8), org.assertj.core.groups.Tuple.tuple("reference-op", 11));
+        KernelSpec noPartial = new KernelSpec("model.py", "model.py", 5, Optional.empty(), 100, 3, 10, Set.of(), Set.of("reference-ops"));
+        assertThat(conv("conv_relu_bias_new_partial", noPartial)).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("calls nn.Conv2d, the operator the reference computes with"));
+        KernelSpec noConv = new KernelSpec("model.py", "model.py", 5, Optional.empty(), 100, 3, 10, Set.of(), Set.of("Conv2d"));
+        assertThat(conv("conv_relu_bias_new_partial", noConv)).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("calls nn.Conv2d, an operator this task forbids"));
+    }
+
+    /** The bug: a solution that compiles its kernel once and keeps it was flagged as a result cache. */
+    @Test
+    void cachingCompiledCodeIsAllowedCachingResultsKeyedOnInputsIsNot() throws Exception {
+        assertThat(conv("conv_relu_bias_new_cached_build", KernelSpec.defaults("model.py"))).isEmpty();
+        assertThat(conv("conv_relu_bias_new_result_cache", KernelSpec.defaults("model.py"))).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("cache"))
+                .satisfies(f -> assertThat(f.message()).contains("_results"));
+        String lruBuild = HEAD + "from torch.utils.cpp_extension import load_inline\n"
+                + "@functools.lru_cache(maxsize=None)\ndef ext():\n    return load_inline(name='k', cpp_sources='', cuda_sources='__global__ void k() {}')\n"
+                + "class ModelNew(nn.Module):\n    def forward(self, x):\n        return ext().softmax_rows(x)\n";
+        assertThat(guard(lruBuild, KernelSpec.defaults("model.py"))).isEmpty();
+        String lruResult = HEAD + "@functools.lru_cache(maxsize=None)\ndef rows(n):\n    return torch.arange(n)\n"
+                + "class ModelNew(nn.Module):\n    def forward(self, x):\n        return rows(x.shape[0])\n";
+        assertThat(guard(lruResult, KernelSpec.defaults("model.py"))).extracting(GuardFinding::rule).containsExactly("cache");
     }
 }

@@ -1,0 +1,108 @@
+package dev.perfagent.agent.bench.gso;
+
+import dev.perfagent.sandbox.ExecResult;
+import dev.perfagent.sandbox.ExecSpec;
+import dev.perfagent.sandbox.Limits;
+import dev.perfagent.sandbox.Sandbox;
+import dev.perfagent.sandbox.Workspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One source tree of an attempt (base, expert or patched) in the attempt's workspace: checked out from the local
+ * clone or mirror at base_commit (on the host: the repository is trusted and not visible in the sandbox), patched
+ * inside the sandbox with GSO's fall-backs (the patch is not trusted), its setup and install commands run inside too.
+ * Each tree has a workspace of its own, so that code run from the patched tree cannot touch the base tree it is timed
+ * against, nor the reference outputs it is checked against (they are copied in from the host before every run).
+ */
+final class GsoTree implements AutoCloseable {
+    static final String TREE = "tree";
+    /** GSO's order of attempts at applying a patch; each later one is tried only when the earlier failed. */
+    static final List<String> APPLY = List.of("git apply --verbose", "git apply --verbose --ignore-space-change",
+            "git apply --verbose --reject", "patch --batch --fuzz=5 -p1 -i");
+
+    private final Sandbox sandbox;
+    final Workspace ws;
+    final String name;
+
+    GsoTree(Sandbox sandbox, String name, List<String> tests) throws IOException {
+        this.sandbox = sandbox;
+        this.name = name;
+        this.ws = Workspace.create("perfagent-gso-" + name + "-");
+        Files.createDirectories(ws.resolve(".perfagent"));
+        Files.createDirectories(ws.resolve("refs"));
+        Files.createDirectories(ws.resolve("tests"));
+        Files.writeString(ws.resolve(GsoDriver.FILE), GsoDriver.SOURCE);
+        for (int i = 0; i < tests.size(); i++) Files.writeString(ws.resolve("tests/t" + i + ".py"), tests.get(i));
+    }
+
+    Sandbox sandbox() {
+        return sandbox;
+    }
+
+    @Override
+    public void close() {
+        ws.close();
+    }
+
+    /** Exports the commit's files into the tree (no .git: tests need none, and git in the sandbox then works as patch does). */
+    void checkout(Path repository, String commit) throws IOException, InterruptedException {
+        Path dir = ws.resolve(TREE);
+        if (Files.exists(dir)) deleteTree(dir);
+        Files.createDirectories(dir);
+        Process p = new ProcessBuilder("/bin/sh", "-c", "git -C \"$0\" archive --format=tar \"$1\" | tar -x -C \"$2\"",
+                repository.toAbsolutePath().toString(), commit, dir.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IOException("cannot check out " + commit + " from " + repository + ": " + out.strip());
+        }
+    }
+
+    /** @return how the patch went in, or empty with {@code problem} filled when no fall-back applied it */
+    Optional<String> apply(String patch, Path repository, String commit, StringBuilder problem) throws IOException, InterruptedException {
+        if (patch.isBlank()) return Optional.of("no patch (the base tree)");
+        Files.writeString(ws.resolve(".perfagent/candidate.patch"), patch.endsWith("\n") ? patch : patch + "\n");
+        for (String how : APPLY) {
+            ExecResult r = sh("cd " + TREE + " && " + how + " ../.perfagent/candidate.patch", Duration.ofMinutes(2));
+            if (r.ok()) return Optional.of(how.replace(" --verbose", "").replace(" -i", ""));
+            problem.setLength(0);
+            problem.append(how.replace(" --verbose", "")).append(": ").append(lastLines(r.stderr() + "\n" + r.stdout(), 3));
+            // --reject and patch leave what they could apply: start again from a clean tree
+            if (how.contains("--reject")) checkout(repository, commit);
+        }
+        return Optional.empty();
+    }
+
+    /** Runs commands in the tree (setup or install); the first failing one is returned. */
+    Optional<String> run(List<String> commands, Duration limit) {
+        for (String c : commands) {
+            ExecResult r = sh("cd " + TREE + " && " + c, limit);
+            if (!r.ok()) return Optional.of("'" + c + "' " + r.describeEnd() + ": " + lastLines(r.stderr() + "\n" + r.stdout(), 3));
+        }
+        return Optional.empty();
+    }
+
+    private ExecResult sh(String script, Duration limit) {
+        return sandbox.exec(ws, ExecSpec.shell(script, Limits.forBuild().withWallTime(limit)).writable()
+                .withEnv(java.util.Map.of("HOME", "/tmp", "GIT_CONFIG_NOSYSTEM", "1", "PYTHONDONTWRITEBYTECODE", "1")));
+    }
+
+    static String lastLines(String text, int n) {
+        List<String> lines = new ArrayList<>(text.strip().lines().filter(l -> !l.isBlank()).toList());
+        return String.join(" | ", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

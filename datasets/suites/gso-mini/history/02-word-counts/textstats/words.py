@@ -1,0 +1,20 @@
+import re
+
+_WORD = re.compile(r"[a-z']+")
+
+
+def tokens(text):
+    return _WORD.findall(text.lower())
+
+
+def word_counts(text):
+    """How often each word occurs, as a dict ordered by first occurrence."""
+    counts = {}
+    for w in tokens(text):
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def top_words(text, n=10):
+    counts = word_counts(text)
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
