@@ -165,6 +165,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         } else {
             if (task == null) throw new UserError("--task DIR is needed (or --repo DIR for a repository, or --resume RUN); see perfagent optimize --help");
             settings = Settings.resolve(this, file, Environment.get());
+            boolean moneyGiven = (money != null || !file.at("budget.money").isMissingNode()) && settings.money() > 0;
+            PriceCheck.check(settings.model(), Parts.prices(file), moneyGiven, err);
             id = runId != null ? runId : RunFolder.newId(TaskArgument.load(task).id());
             runDir = root.resolve(id);
             if (Files.exists(runDir.resolve(Trajectory.FILE))) {
@@ -175,7 +177,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         Task t = TaskArgument.load(Path.of(settings.taskDir()));
         err.printf("optimizing %s with %s, strategy %s; run %s%n", t.id(), settings.model(), settings.strategy(), runDir);
         try (Sandbox sandbox = sandboxOptions.open(t)) {
-            OptimizeRun engine = new OptimizeRun(sandbox, Parts.makers(Environment.get(), file), Progress.lines(err));
+            OptimizeRun engine = new OptimizeRun(sandbox, Parts.makers(Environment.get(), file, err), Progress.lines(err));
             RunSummary s = engine.run(t, settings, id, runDir, replay);
             out.println(RunReport.headline(s));
             out.println("stopped: " + s.stopReason());
