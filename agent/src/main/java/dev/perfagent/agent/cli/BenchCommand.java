@@ -1,11 +1,8 @@
 package dev.perfagent.agent.cli;
 
 import dev.perfagent.agent.bench.Bench;
-import dev.perfagent.agent.bench.BenchInputException;
 import dev.perfagent.agent.bench.BenchRequest;
 import dev.perfagent.agent.bench.Shard;
-import dev.perfagent.agent.bench.StoreMismatchException;
-import dev.perfagent.sandbox.LocalSandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -53,11 +53,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "FILE", description = "SQLite store of results (default: .perfagent/bench/SUITE-MODEL.db)")
     Path store;
 
-    @Option(names = "--export-dir", paramLabel = "DIR", description = "also write summary.json, predictions.jsonl and tasks.csv here")
+    @Option(names = {"--out", "--export-dir"}, paramLabel = "DIR", description = "also write summary.json, predictions.jsonl and tasks.csv here")
     Path exportDir;
+
+    @Option(names = "--json", description = "print summary.json to stdout instead of the text report")
+    boolean json;
 
     @Mixin
     MeasureOptions measure;
+
+    @Mixin
+    SandboxOptions sandboxOptions;
+
+    @Mixin
+    ConfigOption configOption;
 
     @Override
     public Integer call() throws Exception {
@@ -75,12 +84,15 @@ public final class BenchCommand implements Callable<Integer> {
                 Optional.ofNullable(exportDir), measure.toOptions());
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        Interruption.started("rerun the same command to resume: finished attempts are kept in " + storeFile);
         try {
-            Bench.Report report = Bench.run(request, LocalSandbox::detect, out, err);
+            Bench.Report report = Bench.run(request, sandboxOptions::open, json ? new PrintWriter(Writer.nullWriter()) : out, err);
+            if (json) {
+                out.println(Files.readString(request.summaryFile()).strip());
+                out.flush();
+            }
             if (report.outcome().failures() > 0) return ExitCode.INTERNAL;
             return report.incomplete() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
-        } catch (BenchInputException | StoreMismatchException e) {
-            throw new UserError(e.getMessage());
         } catch (SQLException e) {
             throw new UserError("store " + storeFile + " cannot be used: " + e.getMessage());
         }

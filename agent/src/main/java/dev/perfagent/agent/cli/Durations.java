@@ -53,6 +53,14 @@ public final class Durations {
         return min / 60 + " h" + (min % 60 == 0 ? "" : " " + min % 60 + " min");
     }
 
+    /** The same reading as a number of seconds, for options that hold seconds as a {@code double}. */
+    public static final class Seconds implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            return new Converter().convert(value).toNanos() / 1e9;
+        }
+    }
+
     /** picocli's converter: an unreadable value is a usage error (exit 2) that names the option. */
     public static final class Converter implements CommandLine.ITypeConverter<Duration> {
         @Override

@@ -15,6 +15,8 @@ public final class ExitCode {
      * were skipped (no GPU, no repository checkout) or could not be set up. Their scores are over the tasks that ran.
      */
     public static final int INCOMPLETE = 4;
+    /** Interrupted (Ctrl-C): 128 + SIGINT, as shells report it. Finished work is kept; the message says how to resume. */
+    public static final int INTERRUPTED = 130;
 
     private ExitCode() {
     }
