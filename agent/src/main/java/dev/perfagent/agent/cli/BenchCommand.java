@@ -3,6 +3,7 @@ package dev.perfagent.agent.cli;
 import dev.perfagent.agent.bench.Bench;
 import dev.perfagent.agent.bench.BenchRequest;
 import dev.perfagent.agent.bench.Shard;
+import dev.perfagent.agent.report.BenchHtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,10 +92,24 @@ public final class BenchCommand implements Callable<Integer> {
                 out.println(Files.readString(request.summaryFile()).strip());
                 out.flush();
             }
+            writeHtml(request, json ? new PrintWriter(Writer.nullWriter()) : out);
             if (report.outcome().failures() > 0) return ExitCode.INTERNAL;
             return report.incomplete() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
         } catch (SQLException e) {
             throw new UserError("store " + storeFile + " cannot be used: " + e.getMessage());
         }
+    }
+
+    /** report.html beside summary.json: the metrics, a histogram of best speedups, one row per task (from tasks.csv). */
+    private static void writeHtml(BenchRequest request, PrintWriter out) throws java.io.IOException {
+        Path summary = request.summaryFile();
+        if (!Files.isRegularFile(summary)) return;
+        Path csv = summary.resolveSibling("tasks.csv");
+        var tasks = Files.isRegularFile(csv) ? BenchHtmlReport.readCsv(Files.readAllLines(csv)) : java.util.List.<java.util.Map<String, String>>of();
+        Path html = summary.resolveSibling(request.exportDir().isPresent() ? "report.html"
+                : summary.getFileName().toString().replaceFirst("summary\\.json$", "report.html"));
+        Files.writeString(html, BenchHtmlReport.render(new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary.toFile()), tasks));
+        out.println("bench: wrote " + html + (tasks.isEmpty() ? " (metrics only: --out DIR adds the per-task table and the plot)" : ""));
+        out.flush();
     }
 }
