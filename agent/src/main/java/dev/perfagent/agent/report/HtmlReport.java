@@ -31,12 +31,13 @@ final class HtmlReport {
                         s.rounds(), s.candidates(), s.tokensIn() + s.tokensOut(), s.cost(), s.wallSeconds()))
                 .append("</p><p><b>").append(esc(RunReport.headline(s))).append("</b></p>");
         b.append("<h2>Speedup per candidate</h2>").append(SpeedupChart.svg(s.attempts(), threshold));
-        b.append("<h2>Candidates</h2><table><tr><th>#</th><th>round</th><th>parent</th><th>change</th><th>verdict</th></tr>");
+        b.append("<h2>Candidates</h2><table><tr><th>#</th><th>round</th><th>parent</th><th>change</th><th>verdict</th><th>why</th></tr>");
         for (Attempt a : s.attempts()) {
             String v = a.outcome().map(o -> o.verdict().name()).orElse("UNPARSED");
             b.append("<tr><td>").append(a.id()).append("</td><td>").append(a.round()).append("</td><td>").append(esc(a.parentId()))
                     .append("</td><td>").append(esc(a.summary())).append("</td><td class=\"").append(v).append("\">")
-                    .append(esc(a.describe())).append("</td></tr>");
+                    .append(esc(a.describe())).append("</td><td>")
+                    .append(esc(a.problem().orElseGet(() -> a.outcome().map(o -> o.reason()).orElse("")))).append("</td></tr>");
         }
         b.append("</table>");
         if (!s.bestPatch().isEmpty()) {

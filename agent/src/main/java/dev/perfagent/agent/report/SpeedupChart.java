@@ -19,7 +19,7 @@ final class SpeedupChart {
     private static final int H = 340;
     private static final int LEFT = 70;
     private static final int RIGHT = 20;
-    private static final int TOP = 30;
+    private static final int TOP = 36;
     private static final int BOTTOM = 90;
     private static final String GREEN = "#1a7f37";
     private static final String RED = "#cf222e";
@@ -52,11 +52,12 @@ final class SpeedupChart {
             b.append(text(LEFT - 8, y + 4, "end", 11, "#333", fmt(t) + "×"));
         }
         b.append(String.format(Locale.ROOT, "<text x=\"16\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" transform=\"rotate(-90 16 %d)\">"
-                + "speedup over the original (×, median and 95%% interval)</text>", (TOP + H - BOTTOM) / 2, (TOP + H - BOTTOM) / 2));
+                + "speedup over the original (×)</text>", (TOP + H - BOTTOM) / 2, (TOP + H - BOTTOM) / 2));
+        b.append(text(LEFT, TOP - 12, "start", 11, "#555", "dot: median speedup; bar: its 95% interval; ✕: not timed (verdict below)"));
         b.append(text((LEFT + W - RIGHT) / 2.0, H - 12, "middle", 12, "#333", "candidate, in the order tried"));
         // reference lines: no change, and the threshold a candidate's lower bound must clear
         b.append(line(LEFT, y(1, top), W - RIGHT, y(1, top), "#888", "4 3"))
-                .append(text(W - RIGHT - 2, y(1, top) - 4, "end", 10, "#555", "1× (no change)"));
+                .append(text(LEFT + 4, y(1, top) + 12, "start", 10, "#555", "1× (no change)"));
         threshold.filter(t -> t > 1).ifPresent(t -> b.append(line(LEFT, y(t, top), W - RIGHT, y(t, top), GREEN, "6 3"))
                 .append(text(W - RIGHT - 2, y(t, top) - 4, "end", 10, GREEN, "threshold " + fmt2(t) + "× (IMPROVED above)")));
         for (Attempt a : attempts) {
