@@ -107,12 +107,19 @@ class LlmOptimizeTest {
             CliRun r = optimize(stub, "openai:gpt-4.1", stub.openAiBaseUrl(), "--run-id", "k401");
 
             assertThat(r.exitCode()).isEqualTo(1);
-            assertThat(r.out()).contains("stopped: the model failed: the API key in OPENAI_API_KEY was rejected");
+            // said once (issue 17 saw it twice): on the progress stream, which -q would silence, then stdout says it
+            assertThat(r.out() + r.err()).containsOnlyOnce("stopped: the model failed: the API key in OPENAI_API_KEY was rejected");
             assertThat(r.noStackTrace()).isTrue();
             assertThat(stub.openAiRequests()).hasSize(1);
             assertThat(Trajectory.read(tmp.resolve("runs/k401"))).extracting(e -> e.path("type").asText())
                     .contains("run", "prompt", "error", "stop");
             assertThat(summary("k401").path("failed").asBoolean()).isTrue();
+
+            // -q: no progress at all; the result and why it stopped on stdout, once
+            stub.openAi(StubProviders.Step.status(401, "Incorrect API key provided"));
+            CliRun quiet = optimize(stub, "openai:gpt-4.1", stub.openAiBaseUrl(), "--run-id", "k401q", "-q");
+            assertThat(quiet.err()).isEmpty();
+            assertThat(quiet.out()).containsOnlyOnce("stopped: the model failed: the API key in OPENAI_API_KEY was rejected");
         }
     }
 
