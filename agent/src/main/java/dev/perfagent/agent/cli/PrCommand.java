@@ -106,6 +106,16 @@ public final class PrCommand implements Callable<Integer> {
     @Option(names = "--suggest-max", paramLabel = "N", defaultValue = "3", description = "changed methods to try at most")
     int suggestMax;
 
+    @Option(names = "--tokens", paramLabel = "N", description = "token budget per changed method for --suggest (default 500000; 0: none)")
+    Long tokens;
+
+    @Option(names = "--money", paramLabel = "USD", description = "money budget per changed method for --suggest (default 5; 0: none)")
+    Double money;
+
+    @Option(names = "--time", paramLabel = "DURATION", converter = Durations.Seconds.class,
+            description = "wall-time budget per changed method for --suggest: 20m, 1h, or seconds (default 60m)")
+    Double time;
+
     @Option(names = "--comment", description = "post the result as the PR's perfagent comment (created once, then updated); needs GITHUB_TOKEN")
     boolean comment;
 
@@ -128,7 +138,7 @@ public final class PrCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrOptions o = options();
         ConfigFile config = configOption.load();
-        if (suggest) PriceCheck.check(o.suggest().orElseThrow().model(), Parts.prices(config), false, spec.commandLine().getErr());
+        if (suggest) PriceCheck.check(o.suggest().orElseThrow().model(), Parts.prices(config), money != null && money > 0, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
         Interruption.started("rerun the same command: nothing is kept between runs of perfagent pr");
         try (Sandbox sandbox = sandboxOptions.open()) {
@@ -158,7 +168,11 @@ public final class PrCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
             if (rounds < 1 || candidates < 1 || suggestMax < 1) throw new UserError("--rounds, --candidates and --suggest-max must be at least 1");
-            s = Optional.of(new SuggestOptions(m, baseUrl, rounds, candidates, suggestMax, Optional.ofNullable(test)));
+            dev.perfagent.agent.loop.Budget d = dev.perfagent.agent.loop.Budget.defaults();
+            if ((tokens != null && tokens < 0) || (money != null && money < 0)) throw new UserError("--tokens and --money must not be negative (0: no limit)");
+            s = Optional.of(new SuggestOptions(m, baseUrl, rounds, candidates, suggestMax, Optional.ofNullable(test),
+                    tokens != null ? tokens : d.tokens(), money != null ? money : d.money(),
+                    time != null ? (long) Math.ceil(time) : d.wallTime().toSeconds()));
         }
         return new PrOptions(repo.toAbsolutePath().normalize(), base, head, benches, Optional.ofNullable(jmh), jmhArgs,
                 Optional.ofNullable(build), threshold, Duration.ofMillis((long) (budget * 1000)), maxRuns, seed,

@@ -50,6 +50,12 @@ class VocabularyTest {
         assertThat(bare.budget).isEqualTo(45.0);
         OptimizeCommand optimize = parsed("optimize", "--task", "t", "--budget", "10s", "--time", "20m");
         assertThat(optimize.measureBudget).isEqualTo(10.0);
+        PrCommand suggest = parsed("pr", "--base", "a", "--head", "b", "--bench", "x", "--suggest", "--time", "20m", "--money", "2", "--tokens", "1000");
+        assertThat(suggest.options().suggest().orElseThrow()).satisfies(s -> {
+            assertThat(s.wallSeconds()).isEqualTo(1200);
+            assertThat(s.money()).isEqualTo(2.0);
+            assertThat(s.tokens()).isEqualTo(1000);
+        });
     }
 
     @Test
@@ -60,7 +66,8 @@ class VocabularyTest {
             if (!command.equals("eval")) assertThat(help.out()).as(command).contains("--out");
         }
         for (String command : List.of("optimize", "pr")) {
-            assertThat(CliRun.of(command, "--help").out()).as(command).contains("--base-url").contains("--model");
+            assertThat(CliRun.of(command, "--help").out()).as(command).contains("--base-url").contains("--model")
+                    .contains("--rounds").contains("--candidates").contains("--tokens").contains("--money").contains("--time");
         }
     }
 
