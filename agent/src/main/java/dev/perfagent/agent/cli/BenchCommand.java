@@ -1,11 +1,9 @@
 package dev.perfagent.agent.cli;
 
 import dev.perfagent.agent.bench.Bench;
-import dev.perfagent.agent.bench.BenchInputException;
 import dev.perfagent.agent.bench.BenchRequest;
 import dev.perfagent.agent.bench.Shard;
-import dev.perfagent.agent.bench.StoreMismatchException;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.agent.report.BenchHtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "FILE", description = "SQLite store of results (default: .perfagent/bench/SUITE-MODEL.db)")
     Path store;
 
-    @Option(names = "--export-dir", paramLabel = "DIR", description = "also write summary.json, predictions.jsonl and tasks.csv here")
+    @Option(names = {"--out", "--export-dir"}, paramLabel = "DIR", description = "also write summary.json, predictions.jsonl and tasks.csv here")
     Path exportDir;
 
     @Option(names = "--repos", paramLabel = "DIR", description = "GSO: the folder holding the instances' repositories, "
@@ -68,8 +69,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gso-iterations", paramLabel = "N", defaultValue = "5", description = "GSO: runs of each performance test per tree (GSO runs 5; default: ${DEFAULT-VALUE})")
     int gsoIterations;
 
+    @Option(names = "--json", description = "print summary.json to stdout instead of the text report")
+    boolean json;
+
     @Mixin
     MeasureOptions measure;
+
+    @Mixin
+    SandboxOptions sandboxOptions;
+
+    @Mixin
+    ConfigOption configOption;
 
     @Override
     public Integer call() throws Exception {
@@ -96,14 +106,31 @@ public final class BenchCommand implements Callable<Integer> {
                 Optional.ofNullable(exportDir), measure.toOptions(), Optional.ofNullable(repos), gsoIterations);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        Interruption.started("rerun the same command to resume: finished attempts are kept in " + storeFile);
         try {
-            Bench.Report report = Bench.run(request, LocalSandbox::detect, out, err);
+            Bench.Report report = Bench.run(request, sandboxOptions::open, json ? new PrintWriter(Writer.nullWriter()) : out, err);
+            if (json) {
+                out.println(Files.readString(request.summaryFile()).strip());
+                out.flush();
+            }
+            writeHtml(request, json ? new PrintWriter(Writer.nullWriter()) : out);
             if (report.outcome().failures() > 0 || report.allFailed()) return ExitCode.INTERNAL;
             return report.incomplete() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
-        } catch (BenchInputException | StoreMismatchException e) {
-            throw new UserError(e.getMessage());
         } catch (SQLException e) {
             throw new UserError("store " + storeFile + " cannot be used: " + e.getMessage());
         }
+    }
+
+    /** report.html beside summary.json: the metrics, a histogram of best speedups, one row per task (from tasks.csv). */
+    private static void writeHtml(BenchRequest request, PrintWriter out) throws java.io.IOException {
+        Path summary = request.summaryFile();
+        if (!Files.isRegularFile(summary)) return;
+        Path csv = summary.resolveSibling("tasks.csv");
+        var tasks = Files.isRegularFile(csv) ? BenchHtmlReport.readCsv(Files.readAllLines(csv)) : java.util.List.<java.util.Map<String, String>>of();
+        Path html = summary.resolveSibling(request.exportDir().isPresent() ? "report.html"
+                : summary.getFileName().toString().replaceFirst("summary\\.json$", "report.html"));
+        Files.writeString(html, BenchHtmlReport.render(new com.fasterxml.jackson.databind.ObjectMapper().readTree(summary.toFile()), tasks));
+        out.println("bench: wrote " + html + (tasks.isEmpty() ? " (metrics only: --out DIR adds the per-task table and the plot)" : ""));
+        out.flush();
     }
 }

@@ -50,6 +50,9 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     SandboxOptions sandboxOptions;
 
+    @Mixin
+    ConfigOption configOption;
+
     @Override
     public Integer call() throws Exception {
         if (aa < 0 || power < 0 || hyperfine < 0) throw new UserError("--aa, --power and --beside-hyperfine must not be negative");

@@ -46,6 +46,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     SandboxOptions sandboxOptions;
 
+    @Mixin
+    ConfigOption configOption;
+
     @Override
     public Integer call() throws Exception {
         Verdict wanted = expectedVerdict();

@@ -16,6 +16,8 @@ public final class ExitCode {
      * score, and a rerun retries them); perfagent merge: shards of the split are missing.
      */
     public static final int INCOMPLETE = 4;
+    /** Interrupted (Ctrl-C): 128 + SIGINT, as shells report it. Finished work is kept; the message says how to resume. */
+    public static final int INTERRUPTED = 130;
 
     private ExitCode() {
     }

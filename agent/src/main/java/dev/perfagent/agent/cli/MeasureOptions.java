@@ -12,8 +12,8 @@ public final class MeasureOptions {
             description = "speedup the interval's lower bound must clear to call a candidate IMPROVED (default: ${DEFAULT-VALUE})")
     double threshold;
 
-    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "30",
-            description = "most seconds spent timing one candidate (default: ${DEFAULT-VALUE})")
+    @Option(names = "--budget", paramLabel = "DURATION", defaultValue = "30s", converter = Durations.Seconds.class,
+            description = "most time spent timing one candidate: 30s, 2m, or seconds (default: ${DEFAULT-VALUE})")
     double budgetSeconds;
 
     @Option(names = "--max-runs", paramLabel = "N", defaultValue = "60",
@@ -29,17 +29,22 @@ public final class MeasureOptions {
     String measure;
 
     EvaluatorOptions toOptions() {
-        if (threshold < 1.0) throw new UserError("--threshold " + threshold + " must be at least 1.0 (e.g. 1.05 for 5%)");
-        if (budgetSeconds <= 0) throw new UserError("--budget must be a positive number of seconds");
-        if (maxRuns < 3) throw new UserError("--max-runs must be at least 3");
-        if (!measure.equals("time") && !measure.equals("instructions")) {
-            throw new UserError("--measure " + measure + " is unknown; use time or instructions");
-        }
+        check(threshold, budgetSeconds, maxRuns, measure);
         MeasurementPlan plan = MeasurementPlan.defaults()
                 .withThreshold(threshold)
                 .withBudget(Duration.ofMillis((long) (budgetSeconds * 1000)))
                 .withMaxSamples(maxRuns)
                 .withSeed(seed);
         return new EvaluatorOptions(plan, measure.equals("instructions"));
+    }
+
+    /** The measuring settings' ranges, checked here for every command and for perfagent.yaml alike. */
+    static void check(double threshold, double budgetSeconds, int maxRuns, String measure) {
+        if (threshold < 1.0) throw new UserError("--threshold " + threshold + " must be at least 1.0 (e.g. 1.05 for 5%)");
+        if (budgetSeconds <= 0) throw new UserError("--budget must be longer than zero: e.g. 30s or 2m");
+        if (maxRuns < 3) throw new UserError("--max-runs must be at least 3");
+        if (!measure.equals("time") && !measure.equals("instructions")) {
+            throw new UserError("--measure " + measure + " is unknown; use time or instructions");
+        }
     }
 }

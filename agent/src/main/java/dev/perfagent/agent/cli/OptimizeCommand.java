@@ -12,7 +12,6 @@ import dev.perfagent.agent.run.OptimizeRun;
 import dev.perfagent.agent.run.RunFolder;
 import dev.perfagent.agent.run.RunSettings;
 import dev.perfagent.datasets.Task;
-import dev.perfagent.evaluators.TaskSetupException;
 import dev.perfagent.sandbox.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +41,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             + "openai:MODEL, anthropic:MODEL, gemini:MODEL, ollama:MODEL, openai-compatible:MODEL (with --base-url)")
     String model;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "the model server's address (openai-compatible, ollama, or a proxy)")
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrl.class, description = "the model server's address (openai-compatible, ollama, or a proxy)")
     String baseUrl;
 
     @Option(names = "--strategy", paramLabel = "NAME", description = "refine (default), best-of-n, evolve, coder-judge (kernels: a judge reads the Nsight metrics and names the next change)")
@@ -66,13 +65,14 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--money", paramLabel = "USD", description = "money budget in US dollars (default 5; 0: none)")
     Double money;
 
-    @Option(names = "--time", paramLabel = "DURATION", description = "wall-time budget: 90s, 20m, 1h (default 60m)")
+    @Option(names = "--time", paramLabel = "DURATION", description = "wall-time budget: 90s, 20m, 1h, or seconds (default 60m)")
     String time;
 
     @Option(names = "--threshold", paramLabel = "X", description = "speedup the interval's lower bound must clear for IMPROVED (default 1.05)")
     Double threshold;
 
-    @Option(names = "--budget", paramLabel = "SECONDS", description = "most seconds spent timing one candidate (default 30)")
+    @Option(names = "--budget", paramLabel = "DURATION", converter = Durations.Seconds.class,
+            description = "most time spent timing one candidate: 30s, 2m, or seconds (default 30s)")
     Double measureBudget;
 
     @Option(names = "--max-runs", paramLabel = "N", description = "most timed runs per side (default 60)")
@@ -87,8 +87,11 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--no-profile", description = "do not profile the current best for the model")
     boolean noProfile;
 
-    @Option(names = "--runs-dir", paramLabel = "DIR", description = "where runs are kept (default .perfagent/runs)")
+    @Option(names = {"--out", "--runs-dir"}, paramLabel = "DIR", description = "where runs are kept, one folder each (default .perfagent/runs)")
     Path runsDir;
+
+    @Option(names = "--json", description = "print the run's summary.json to stdout instead of the text summary")
+    boolean json;
 
     @Option(names = "--run-id", paramLabel = "ID", description = "name of a new run (default: time and task)")
     String runId;
@@ -165,6 +168,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         } else {
             if (task == null) throw new UserError("--task DIR is needed (or --repo DIR for a repository, or --resume RUN); see perfagent optimize --help");
             settings = Settings.resolve(this, file, Environment.get());
+            boolean moneyGiven = (money != null || !file.at("budget.money").isMissingNode()) && settings.money() > 0;
+            PriceCheck.check(settings.model(), Parts.prices(file), moneyGiven, err);
             id = runId != null ? runId : RunFolder.newId(TaskArgument.load(task).id());
             runDir = root.resolve(id);
             if (Files.exists(runDir.resolve(Trajectory.FILE))) {
@@ -174,18 +179,29 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         Task t = TaskArgument.load(Path.of(settings.taskDir()));
         err.printf("optimizing %s with %s, strategy %s; run %s%n", t.id(), settings.model(), settings.strategy(), runDir);
+        Interruption.started("resume with: perfagent optimize --resume " + id + (runsDir != null ? " --out " + root : ""));
         try (Sandbox sandbox = sandboxOptions.open(t)) {
-            OptimizeRun engine = new OptimizeRun(sandbox, Parts.makers(Environment.get(), file), Progress.lines(err));
+            OptimizeRun engine = new OptimizeRun(sandbox, Parts.makers(Environment.get(), file, err), Progress.lines(err));
             RunSummary s = engine.run(t, settings, id, runDir, replay);
-            out.println(RunReport.headline(s));
-            out.println("stopped: " + s.stopReason());
-            out.println("report: " + runDir.resolve("report.md") + (s.bestPatch().isEmpty() ? "" : "   patch: " + runDir.resolve("best.patch")));
+            if (json) {
+                out.println(Files.readString(runDir.resolve("summary.json")).strip());
+            } else {
+                out.println(RunReport.headline(s));
+                // the progress lines already said why it stopped, unless -q silenced them
+                if (quiet()) out.println("stopped: " + s.stopReason());
+                out.println("report: " + runDir.resolve("report.md") + (s.bestPatch().isEmpty() ? "" : "   patch: " + runDir.resolve("best.patch")));
+            }
             out.flush();
             if (s.failed()) return ExitCode.NOT_MET;
             return s.best().isPresent() ? ExitCode.OK : ExitCode.NOT_MET;
-        } catch (TaskSetupException e) {
-            throw new UserError(e.getMessage());
         }
+    }
+
+    private boolean quiet() {
+        for (picocli.CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+            if (c.getParseResult() != null && c.getParseResult().hasMatchedOption("--quiet")) return true;
+        }
+        return false;
     }
 
     ConfigFile loadConfig() {

@@ -1,10 +1,13 @@
 package dev.perfagent.agent.cli;
 
 import dev.perfagent.agent.llm.Price;
+import dev.perfagent.agent.llm.RetryListener;
 import dev.perfagent.agent.run.ConfigFile;
 import dev.perfagent.agent.run.OptimizeRun;
 import dev.perfagent.agent.run.StandardMakers;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,7 +17,16 @@ final class Parts {
     }
 
     static OptimizeRun.Makers makers(Map<String, String> env, ConfigFile config) {
-        OptimizeRun.Makers standard = StandardMakers.of(env, prices(config));
+        return makers(env, config, new PrintWriter(Writer.nullWriter()));
+    }
+
+    /** As {@link #makers(Map, ConfigFile)}; every wait before a retried model call is a line on {@code progress}. */
+    static OptimizeRun.Makers makers(Map<String, String> env, ConfigFile config, PrintWriter progress) {
+        RetryListener retries = (why, wait, retry, of) -> {
+            progress.printf("  model: %s; retrying in %s (retry %d of %d)%n", why, Durations.format(wait), retry, of);
+            progress.flush();
+        };
+        OptimizeRun.Makers standard = StandardMakers.of(env, prices(config), retries);
         return new OptimizeRun.Makers(s -> {
             try {
                 return standard.proposers().apply(s);

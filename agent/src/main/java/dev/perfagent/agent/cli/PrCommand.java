@@ -1,17 +1,20 @@
 package dev.perfagent.agent.cli;
 
-import dev.perfagent.agent.pr.PrException;
 import dev.perfagent.agent.pr.PrMode;
 import dev.perfagent.agent.pr.PrOptions;
 import dev.perfagent.agent.pr.SuggestOptions;
 import dev.perfagent.agent.run.Proposers;
 import dev.perfagent.agent.run.ConfigFile;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.Sandbox;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,8 +67,8 @@ public final class PrCommand implements Callable<Integer> {
             description = "a change counts when the whole 95%% interval is past this factor (default: ${DEFAULT-VALUE})")
     double threshold;
 
-    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "60",
-            description = "most seconds spent measuring one benchmark, both sides (default: ${DEFAULT-VALUE})")
+    @Option(names = "--budget", paramLabel = "DURATION", defaultValue = "60s", converter = Durations.Seconds.class,
+            description = "most time spent measuring one benchmark, both sides: 60s, 2m, or seconds (default: ${DEFAULT-VALUE})")
     double budget;
 
     @Option(names = "--max-runs", paramLabel = "N", defaultValue = "60", description = "most timed runs per side (default: ${DEFAULT-VALUE})")
@@ -74,7 +77,12 @@ public final class PrCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the run order and the bootstrap")
     long seed;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", description = "longest one benchmark run may take")
+    @Option(names = "--measure", paramLabel = "WHAT", defaultValue = "time",
+            description = "time (the only measure of a benchmark command; instructions applies to eval, optimize and bench tasks)")
+    String measure;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10m", converter = Durations.Seconds.class,
+            description = "longest one benchmark run may take: 90s, 10m, or seconds (default: ${DEFAULT-VALUE})")
     double timeout;
 
     @Option(names = "--fail-on-regression", description = "exit 1 when a benchmark regressed (or fails on the head)")
@@ -86,7 +94,7 @@ public final class PrCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "NAME", description = "model for --suggest: rules, replay:FILE, provider:model (default: rules)")
     String model;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "the model server's address")
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrl.class, description = "the model server's address (openai-compatible, ollama, or a proxy)")
     String baseUrl;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "rounds per changed method for --suggest")
@@ -98,33 +106,57 @@ public final class PrCommand implements Callable<Integer> {
     @Option(names = "--suggest-max", paramLabel = "N", defaultValue = "3", description = "changed methods to try at most")
     int suggestMax;
 
+    @Option(names = "--tokens", paramLabel = "N", description = "token budget per changed method for --suggest (default 500000; 0: none)")
+    Long tokens;
+
+    @Option(names = "--money", paramLabel = "USD", description = "money budget per changed method for --suggest (default 5; 0: none)")
+    Double money;
+
+    @Option(names = "--time", paramLabel = "DURATION", converter = Durations.Seconds.class,
+            description = "wall-time budget per changed method for --suggest: 20m, 1h, or seconds (default 60m)")
+    Double time;
+
     @Option(names = "--comment", description = "post the result as the PR's perfagent comment (created once, then updated); needs GITHUB_TOKEN")
     boolean comment;
 
     @Option(names = "--pr", paramLabel = "N", description = "the pull request's number (default: from GITHUB_EVENT_PATH)")
     Integer pr;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".perfagent/pr", description = "where summary.json and comment.md go")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".perfagent/pr", description = "where summary.json and comment.md go (default: ${DEFAULT-VALUE})")
     Path out;
+
+    @Option(names = "--json", description = "print summary.json to stdout instead of the text summary")
+    boolean json;
+
+    @Mixin
+    ConfigOption configOption;
+
+    @Mixin
+    SandboxOptions sandboxOptions;
 
     @Override
     public Integer call() throws Exception {
         PrOptions o = options();
-        try (LocalSandbox sandbox = LocalSandbox.detect()) {
-            return PrMode.execute(o, env, sandbox, Parts.makers(env, ConfigFile.load(Optional.empty())),
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
-        } catch (PrException e) {
-            throw new UserError(e.getMessage());
-        } catch (ConfigFile.ConfigException e) {
-            throw new UserError(e.getMessage());
+        ConfigFile config = configOption.load();
+        if (suggest) PriceCheck.check(o.suggest().orElseThrow().model(), Parts.prices(config), money != null && money > 0, spec.commandLine().getErr());
+        PrintWriter stdout = spec.commandLine().getOut();
+        Interruption.started("rerun the same command: nothing is kept between runs of perfagent pr");
+        try (Sandbox sandbox = sandboxOptions.open()) {
+            int code = PrMode.execute(o, env, sandbox, Parts.makers(env, config, spec.commandLine().getErr()),
+                    json ? new PrintWriter(Writer.nullWriter()) : stdout, spec.commandLine().getErr());
+            if (json) {
+                stdout.println(Files.readString(o.out().resolve("summary.json")).strip());
+                stdout.flush();
+            }
+            return code;
         }
     }
 
     PrOptions options() {
-        if (threshold < 1.0) throw new UserError("--threshold " + threshold + " must be at least 1.0 (e.g. 1.05 for 5%)");
-        if (budget <= 0) throw new UserError("--budget must be a positive number of seconds");
-        if (maxRuns < 3) throw new UserError("--max-runs must be at least 3");
-        if (timeout <= 0) throw new UserError("--timeout must be a positive number of seconds");
+        MeasureOptions.check(threshold, budget, maxRuns, measure);
+        if (!measure.equals("time")) {
+            throw new UserError("--measure " + measure + ": perfagent pr times benchmark commands; use --measure time (instructions are for eval, optimize and bench tasks)");
+        }
         if (benches.stream().anyMatch(String::isBlank)) throw new UserError("--bench needs a command, e.g. --bench \"python3 bench.py\"");
         if (benches.isEmpty() && jmh == null) throw new UserError("no benchmark given: add --bench \"<command>\" (repeatable) or --jmh <regex>");
         Optional<SuggestOptions> s = Optional.empty();
@@ -136,7 +168,11 @@ public final class PrCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
             if (rounds < 1 || candidates < 1 || suggestMax < 1) throw new UserError("--rounds, --candidates and --suggest-max must be at least 1");
-            s = Optional.of(new SuggestOptions(m, baseUrl, rounds, candidates, suggestMax, Optional.ofNullable(test)));
+            dev.perfagent.agent.loop.Budget d = dev.perfagent.agent.loop.Budget.defaults();
+            if ((tokens != null && tokens < 0) || (money != null && money < 0)) throw new UserError("--tokens and --money must not be negative (0: no limit)");
+            s = Optional.of(new SuggestOptions(m, baseUrl, rounds, candidates, suggestMax, Optional.ofNullable(test),
+                    tokens != null ? tokens : d.tokens(), money != null ? money : d.money(),
+                    time != null ? (long) Math.ceil(time) : d.wallTime().toSeconds()));
         }
         return new PrOptions(repo.toAbsolutePath().normalize(), base, head, benches, Optional.ofNullable(jmh), jmhArgs,
                 Optional.ofNullable(build), threshold, Duration.ofMillis((long) (budget * 1000)), maxRuns, seed,

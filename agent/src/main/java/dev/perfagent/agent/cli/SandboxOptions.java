@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** Where candidates run: shared by every command that runs code. */
 public final class SandboxOptions {
-    @Option(names = "--sandbox", paramLabel = "KIND", defaultValue = "local",
+    @Option(names = "--sandbox", paramLabel = "KIND", defaultValue = "local", converter = SandboxKind.class,
             description = "local (bubblewrap) or container (Docker; build the image with 'perfagent sandbox build-image') (default: ${DEFAULT-VALUE})")
     String kind;
 
@@ -19,10 +19,15 @@ public final class SandboxOptions {
 
     /** The sandbox for this task; one that cannot run here is a {@link UserError} saying what to do. */
     Sandbox open(Task task) {
-        if (!Sandboxes.NAMES.contains(kind)) {
-            throw new UserError("--sandbox " + kind + " is unknown; one of " + String.join(", ", Sandboxes.NAMES));
-        }
-        String chosen = image != null ? image : task.sandboxImage().orElse(SandboxImage.DEFAULT);
+        return open(image != null ? image : task.sandboxImage().orElse(SandboxImage.DEFAULT));
+    }
+
+    /** The sandbox for work that is not one task (a pull request's checkouts, a suite): --image or the default image. */
+    Sandbox open() {
+        return open(image != null ? image : SandboxImage.DEFAULT);
+    }
+
+    private Sandbox open(String chosen) {
         try {
             return Sandboxes.open(kind, chosen);
         } catch (SandboxUnavailableException e) {

@@ -7,7 +7,6 @@ import dev.perfagent.agent.run.ConfigFile;
 import dev.perfagent.agent.run.RunSettings;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,15 +25,13 @@ final class Settings {
             Proposers.check(model, first(f.baseUrl, c.text("base-url")).orElse(null), env);
             String time = first(f.time, c.text("budget.time")).orElse(d.wallTime().toSeconds() + "s");
             String measure = Optional.ofNullable(f.measure).orElse("time");
-            if (!measure.equals("time") && !measure.equals("instructions")) {
-                throw new UserError("--measure " + measure + " is unknown; use time or instructions");
-            }
             RunSettings s = new RunSettings((f.task != null ? f.task : f.repoDir()).toAbsolutePath().normalize().toString(), model,
                     first(f.baseUrl, c.text("base-url")).orElse(null), strategy, width,
                     (int) num(f.rounds, c, "budget.rounds", d.rounds()), (int) num(f.candidates, c, "budget.candidates", d.candidates()),
                     (long) num(f.tokens, c, "budget.tokens", d.tokens()), num(f.money, c, "budget.money", d.money()),
-                    duration(time).toSeconds(),
-                    num(f.threshold, c, "measure.threshold", 1.05), num(f.measureBudget, c, "measure.budget", 30),
+                    duration(time, "--time").toSeconds(),
+                    num(f.threshold, c, "measure.threshold", 1.05), f.measureBudget != null ? f.measureBudget
+                            : c.text("measure.budget").map(t -> seconds(t, "measure.budget")).orElse(30.0),
                     (int) num(f.maxRuns, c, "measure.max-runs", 60), f.seed != null ? f.seed : 1L, measure,
                     !f.noProfile && !c.text("profile").map("false"::equals).orElse(false));
             String judge = first(f.judgeModel, c.text("judge-model")).orElse(null);
@@ -43,9 +40,7 @@ final class Settings {
                 s = s.withJudgeModel(judge);
             }
             s.budget(); // checks the ranges
-            if (s.threshold() < 1.0) throw new UserError("--threshold " + s.threshold() + " must be at least 1.0 (e.g. 1.05 for 5%)");
-            if (s.measureBudget() <= 0) throw new UserError("--budget must be a positive number of seconds");
-            if (s.maxRuns() < 3) throw new UserError("--max-runs must be at least 3");
+            MeasureOptions.check(s.threshold(), s.measureBudget(), s.maxRuns(), s.measure());
             return s;
         } catch (ConfigFile.ConfigException e) {
             throw new UserError(e.getMessage());
@@ -63,17 +58,16 @@ final class Settings {
         return c.number(key).orElse(fallback);
     }
 
-    /** "90s", "20m", "1h", or plain seconds. */
-    static Duration duration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
+    /** "90s", "20m", "1h", or plain seconds: {@link Durations}, with the option or key named when it is not one. */
+    static Duration duration(String text, String where) {
         try {
-            if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-            if (t.endsWith("s")) return Duration.ofMillis((long) (Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
-            if (t.endsWith("m")) return Duration.ofMillis((long) (Double.parseDouble(t.substring(0, t.length() - 1)) * 60_000));
-            if (t.endsWith("h")) return Duration.ofMillis((long) (Double.parseDouble(t.substring(0, t.length() - 1)) * 3_600_000));
-            return Duration.ofMillis((long) (Double.parseDouble(t) * 1000));
-        } catch (NumberFormatException e) {
-            throw new UserError("--time " + text + " is not a duration; write e.g. 90s, 20m or 1h");
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(where + " " + e.getMessage());
         }
+    }
+
+    private static double seconds(String text, String where) {
+        return duration(text, where).toNanos() / 1e9;
     }
 }

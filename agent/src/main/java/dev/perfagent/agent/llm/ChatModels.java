@@ -25,16 +25,16 @@ final class ChatModels {
         return switch (e.provider()) {
             case OPENAI, OPENAI_COMPATIBLE -> OpenAiChatModel.builder()
                     .baseUrl(url).apiKey(key).modelName(e.model())
-                    .timeout(o.timeout()).maxRetries(0).build();
+                    .timeout(o.timeout()).maxRetries(0).httpClientBuilder(ProviderHttpClient.builder()).build();
             case ANTHROPIC -> AnthropicChatModel.builder()
                     .baseUrl(url).apiKey(key).modelName(e.model()).maxTokens(o.maxOutputTokens())
-                    .timeout(o.timeout()).maxRetries(0).build();
+                    .timeout(o.timeout()).maxRetries(0).httpClientBuilder(ProviderHttpClient.builder()).build();
             case GEMINI -> GoogleAiGeminiChatModel.builder()
                     .baseUrl(url).apiKey(key).modelName(e.model())
-                    .timeout(o.timeout()).maxRetries(0).build();
+                    .timeout(o.timeout()).maxRetries(0).httpClientBuilder(ProviderHttpClient.builder()).build();
             case OLLAMA -> OllamaChatModel.builder()
                     .baseUrl(url).modelName(e.model())
-                    .timeout(o.timeout()).maxRetries(0).build();
+                    .timeout(o.timeout()).maxRetries(0).httpClientBuilder(ProviderHttpClient.builder()).build();
         };
     }
 

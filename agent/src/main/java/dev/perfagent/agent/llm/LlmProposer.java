@@ -67,14 +67,20 @@ public final class LlmProposer implements Proposer {
         ChatRequest request = chat.build();
         // replies that came back empty and were retried still cost tokens: the proposal carries all of it
         Usage[] spent = {Usage.NONE};
-        String text = retrier.call(endpoint, () -> {
-            ChatResponse response = model.chat(request);
-            String reply = response.aiMessage() == null ? null : response.aiMessage().text();
-            spent[0] = spent[0].plus(usage(prompt, response.tokenUsage(), reply));
-            if (reply == null || reply.isBlank()) throw new EmptyReplyException();
-            return reply;
-        });
-        return Proposal.ofReply(name, text, spent[0]);
+        try {
+            String text = retrier.call(endpoint, () -> {
+                ChatResponse response = model.chat(request);
+                String reply = response.aiMessage() == null ? null : response.aiMessage().text();
+                spent[0] = spent[0].plus(usage(prompt, response.tokenUsage(), reply));
+                if (reply == null || reply.isBlank()) throw new EmptyReplyException();
+                return reply;
+            });
+            return Proposal.ofReply(name, text, spent[0]);
+        } catch (UnusableReplyException e) {
+            // answered, so most likely paid: counted (the prompt's tokens at least) and fed back, not retried
+            Usage paid = spent[0].equals(Usage.NONE) ? usage(prompt, null, null) : spent[0];
+            return new Proposal(name, "unusable reply: " + e.getMessage(), Optional.of(""), java.util.Map.of(), paid);
+        }
     }
 
     private static List<ChatMessage> messages(Prompt prompt) {

@@ -19,8 +19,16 @@ public final class LlmProposers {
         return create(spec.name(), Endpoint.resolve(spec, baseUrl, env), options);
     }
 
+    /**
+     * The model's price from the bundled table with the user's on top; empty when unknown (a fine-tune, a new model,
+     * an openai-compatible server): its cost cannot be counted, so a money budget cannot be held.
+     */
+    public static Optional<Price> price(ModelSpec spec, Map<String, Price> prices) {
+        return spec.provider().flatMap(p -> PriceTable.bundled().with(prices).lookup(p, spec.model()));
+    }
+
     public static LlmProposer create(String name, Endpoint endpoint, LlmOptions options) {
-        Retrier retrier = new Retrier(options.retry(), options.sleeper(), () -> ThreadLocalRandom.current().nextDouble());
+        Retrier retrier = new Retrier(options.retry(), options.sleeper(), () -> ThreadLocalRandom.current().nextDouble(), options.listener());
         Optional<Price> price = PriceTable.bundled().with(options.prices()).lookup(endpoint.provider(), endpoint.model());
         return new LlmProposer(name, endpoint, ChatModels.build(endpoint, options), retrier, price);
     }

@@ -11,6 +11,7 @@ import dev.langchain4j.exception.UnresolvedModelServerException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -21,14 +22,35 @@ import java.util.Optional;
  * failures (timeouts, refused or reset connections) and unreadable bodies arrive as an {@link IOException}
  * somewhere in the cause chain.
  *
- * <p>Decision: a 200 whose body cannot be read (truncated JSON, an HTML error page from a proxy) or that holds no
- * text is retried like a transport failure: it is what gateways produce when they drop a connection, a retry
- * usually succeeds, and an empty reply would only come back to the model as a useless "could not parse" feedback.
+ * <p>Decision: a 200 whose body cannot be read (not the provider's JSON, an HTML page from a proxy) or that holds
+ * no text is an {@link Kind#UNUSABLE_REPLY}: it was answered and usually paid for, so it is not retried on the spot
+ * (a model that answers badly answers badly again: six retries per candidate were a silent, paid burst); the loop
+ * records it as the candidate's problem, which the next round's prompt carries as feedback.
+ *
+ * @param retryAfter the wait the provider asked for with Retry-After, when it did
  */
-public record ProviderFailure(boolean retriable, String message) {
+public record ProviderFailure(Kind kind, String message, Optional<Duration> retryAfter) {
+
+    /** What a failure means for the call. */
+    public enum Kind {
+        /** Transient: rate limit, server error, timeout, dropped connection. */
+        RETRY,
+        /** Retrying cannot help: a key, a model name, a request the provider rejects. Ends the run. */
+        FATAL,
+        /** Answered, but nothing usable in it: becomes feedback for the next round. */
+        UNUSABLE_REPLY
+    }
+
+    public ProviderFailure(boolean retriable, String message) {
+        this(retriable ? Kind.RETRY : Kind.FATAL, message, Optional.empty());
+    }
+
+    public boolean retriable() {
+        return kind == Kind.RETRY;
+    }
 
     public static ProviderFailure classify(Throwable t, Endpoint endpoint) {
-        if (t instanceof EmptyReplyException) return new ProviderFailure(true, "the reply had no text");
+        if (t instanceof EmptyReplyException) return new ProviderFailure(Kind.UNUSABLE_REPLY, "the reply had no text", Optional.empty());
         Optional<Integer> status = status(t);
         if (t instanceof AuthenticationException || status.filter(s -> s == 401 || s == 403).isPresent()) {
             return fatal(endpoint.keyVariable()
@@ -46,7 +68,8 @@ public record ProviderFailure(boolean retriable, String message) {
             return new ProviderFailure(true, "timed out");
         }
         if (t instanceof RetriableException || status.filter(s -> s == 408 || s == 429 || s >= 500).isPresent()) {
-            return new ProviderFailure(true, status.map(s -> "HTTP " + s).orElse(kind(t)) + detail(t));
+            Optional<Duration> asked = causeOf(t, RefusedCall.class).flatMap(e -> ((RefusedCall) e).retryAfter());
+            return new ProviderFailure(Kind.RETRY, status.map(s -> "HTTP " + s).orElse(kind(t)) + detail(t), asked);
         }
         if (t instanceof InvalidRequestException || status.filter(s -> s >= 400 && s < 500).isPresent()) {
             return fatal(endpoint.provider().id() + " rejected the request"
@@ -59,9 +82,11 @@ public record ProviderFailure(boolean retriable, String message) {
         Optional<Throwable> io = causeOf(t, IOException.class);
         if (io.isPresent()) {
             Throwable e = io.get();
-            String what = e instanceof ConnectException ? "cannot connect to " + endpoint.where()
-                    : e instanceof com.fasterxml.jackson.core.JacksonException ? "the reply could not be read"
-                    : "connection failed";
+            if (e instanceof com.fasterxml.jackson.core.JacksonException) {
+                return new ProviderFailure(Kind.UNUSABLE_REPLY, "the reply could not be read (not " + endpoint.provider().id()
+                        + "'s JSON)" + detail(e), Optional.empty());
+            }
+            String what = e instanceof ConnectException ? "cannot connect to " + endpoint.where() : "connection failed";
             return new ProviderFailure(true, what + detail(e));
         }
         return fatal(endpoint.provider().id() + " call failed" + detail(t));

@@ -23,6 +23,18 @@ public interface Progress {
     Progress SILENT = new Progress() {
     };
 
+    /**
+     * Why a candidate is not IMPROVED, on its own line of progress: the failing test and its message, the reply's
+     * problem, "only N runs fit the budget: raise --budget" — so nobody drops a real speedup for an unexplained NEUTRAL.
+     */
+    static String why(Attempt a) {
+        String reason = a.problem().orElseGet(() -> a.outcome()
+                .filter(o -> o.verdict() != dev.perfagent.evaluators.Verdict.IMPROVED).map(Outcome::reason).orElse(""));
+        String line = reason.strip().replaceAll("\\s+", " ");
+        if (line.isEmpty()) return "";
+        return " — " + (line.length() > 160 ? line.substring(0, 157) + "…" : line);
+    }
+
     /** One line per event on the given stream (stderr, so stdout stays for results). */
     static Progress lines(PrintWriter err) {
         return new Progress() {
@@ -41,7 +53,7 @@ public interface Progress {
 
             @Override
             public void attempted(Attempt a, Optional<Attempt> best) {
-                err.printf("  %s  %s%s%n", a.id(), a.describe(),
+                err.printf("  %s  %s%s%s%n", a.id(), a.describe(), why(a),
                         best.map(b -> "   best so far: " + b.id() + " " + b.describe()).orElse(""));
                 err.flush();
             }

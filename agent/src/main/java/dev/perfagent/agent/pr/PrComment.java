@@ -3,7 +3,6 @@ package dev.perfagent.agent.pr;
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GitHub;
-import org.kohsuke.github.GitHubBuilder;
 
 import java.io.IOException;
 
@@ -23,7 +22,7 @@ final class PrComment {
 
     static Posted upsert(GitHubEnv.Target target, String body) throws IOException {
         if (!body.contains(MARKER)) throw new IllegalArgumentException("the comment body must carry " + MARKER);
-        GitHub gh = new GitHubBuilder().withEndpoint(target.apiUrl()).withOAuthToken(target.token()).build();
+        GitHub gh = GitHubConnection.open(target);
         GHIssue issue = gh.getRepository(target.repository()).getIssue(target.pullRequest());
         for (GHIssueComment c : issue.listComments()) {
             String existing = c.getBody();

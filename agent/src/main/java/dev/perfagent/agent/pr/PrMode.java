@@ -52,12 +52,15 @@ public final class PrMode {
         r.suggestions().ifPresent(f -> out.println("suggestions: " + f.suggestions().size() + " verified"));
         out.println("summary: " + o.out().resolve("summary.json"));
         out.flush();
+        Optional<String> commentUrl = Optional.empty();
         if (target.isPresent()) {
             PrComment.Posted posted = PrOutputs.post(target.get(), markdown, o);
             out.println("comment " + posted.action() + ": " + posted.url());
+            commentUrl = Optional.of(posted.url());
             review(r, target.get(), out);
             out.flush();
         }
+        StepOutputs.write(environment, r, o.out().resolve("summary.json"), commentUrl);
         return o.failOnRegression() && r.failsGate() ? REGRESSED : OK;
     }
 }

@@ -57,8 +57,9 @@ public final class PrRun {
             List<BenchResult> results = new BenchComparison(runner, plan, progress).compare(benchmarks, checkouts);
             Optional<Suggester.Found> found = Optional.empty();
             Map<String, List<LineRange>> reviewable = Map.of();
+            // the changed methods: where annotations point, and what --suggest may search
+            var changed = ChangedCodeFinder.find(checkouts.head().dir(), DiffHunks.parse(git.diffWithoutContext(base, head)));
             if (o.suggest().isPresent()) {
-                var changed = ChangedCodeFinder.find(checkouts.head().dir(), DiffHunks.parse(git.diffWithoutContext(base, head)));
                 String workload = workload(benchmarks, o.jmh());
                 HeadProfile.Taken profiles = new HeadProfile(sandbox, progress).take(changed, checkouts.head().dir(), headBuild,
                         workload, o.runTimeout(), o.out().toAbsolutePath());
@@ -69,7 +70,7 @@ public final class PrRun {
                 found = Optional.of(new Suggester(sandbox, makers, progress).suggest(ranked, checkouts.head().dir(), headBuild,
                         workload, o.suggest().get(), plan, o.runTimeout(), o.out().toAbsolutePath()));
             }
-            return new PrResult(base, head, o.threshold(), runner.sandboxName(), headBuild.describe(), results, found, reviewable);
+            return new PrResult(base, head, o.threshold(), runner.sandboxName(), headBuild.describe(), results, found, reviewable, changed);
         }
     }
 

@@ -5,7 +5,6 @@ import org.kohsuke.github.GHPullRequestReviewBuilder;
 import org.kohsuke.github.GHPullRequestReviewComment;
 import org.kohsuke.github.GHPullRequestReviewEvent;
 import org.kohsuke.github.GitHub;
-import org.kohsuke.github.GitHubBuilder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +53,7 @@ final class ReviewSuggestions {
         List<Suggestion> candidates = onDiff(suggestions, reviewable);
         int offDiff = (int) suggestions.stream().filter(s -> s.replaced().isPresent()).count() - candidates.size();
         if (candidates.isEmpty()) return new Posted(0, 0, offDiff);
-        GitHub gh = new GitHubBuilder().withEndpoint(target.apiUrl()).withOAuthToken(target.token()).build();
+        GitHub gh = GitHubConnection.open(target);
         GHPullRequest pr = gh.getRepository(target.repository()).getPullRequest(target.pullRequest());
         Set<String> onPr = new HashSet<>();
         for (GHPullRequestReviewComment c : pr.listReviewComments()) {

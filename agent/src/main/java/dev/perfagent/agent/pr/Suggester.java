@@ -1,7 +1,6 @@
 package dev.perfagent.agent.pr;
 
 import dev.perfagent.agent.loop.Attempt;
-import dev.perfagent.agent.loop.Budget;
 import dev.perfagent.agent.loop.Progress;
 import dev.perfagent.agent.loop.Replay;
 import dev.perfagent.agent.report.RunSummary;
@@ -76,7 +75,7 @@ final class Suggester {
             progress.printf("suggest: searching for a faster %s (%s; %s; task %s)%n", target.name(), target.path(), hot.share(), task.id());
             progress.flush();
             RunSettings settings = new RunSettings(runDir.toString(), o.model(), o.baseUrl(), "refine", 1, o.rounds(),
-                    o.candidates(), Budget.defaults().tokens(), Budget.defaults().money(), Budget.defaults().wallTime().toSeconds(),
+                    o.candidates(), o.tokens(), o.money(), o.wallSeconds(),
                     plan.threshold(), plan.budget().toMillis() / 1000.0, plan.maxSamples(), plan.seed(), "time", false);
             try {
                 RunSummary s = new OptimizeRun(sandbox, makers, Progress.lines(progress)).run(task, settings, runId, runDir, Replay.none());

@@ -27,9 +27,26 @@ public final class RunReport {
             Files.writeString(runDir.resolve("summary.json"), JSON.writeValueAsString(s.toJson()) + "\n", StandardCharsets.UTF_8);
             Files.writeString(runDir.resolve("best.patch"), s.bestPatch(), StandardCharsets.UTF_8);
             Files.writeString(runDir.resolve("report.md"), markdown(s), StandardCharsets.UTF_8);
-            Files.writeString(runDir.resolve("report.html"), HtmlReport.render(s), StandardCharsets.UTF_8);
+            Files.writeString(runDir.resolve("report.html"), HtmlReport.render(s, threshold(runDir)), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reports in " + runDir, e);
+        }
+    }
+
+    /** The run's IMPROVED threshold, from the settings its trajectory starts with; empty for a run without one. */
+    static java.util.Optional<Double> threshold(Path runDir) {
+        Path trajectory = runDir.resolve("trajectory.jsonl");
+        if (!Files.isRegularFile(trajectory)) return java.util.Optional.empty();
+        try (var lines = Files.lines(trajectory)) {
+            return lines.findFirst().map(l -> {
+                try {
+                    return JSON.readTree(l).path("settings").path("threshold");
+                } catch (IOException e) {
+                    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+                }
+            }).filter(n -> n.isNumber()).map(n -> n.asDouble());
+        } catch (IOException | UncheckedIOException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -4,6 +4,7 @@ import dev.perfagent.agent.llm.Endpoint;
 import dev.perfagent.agent.llm.LlmOptions;
 import dev.perfagent.agent.llm.LlmProposers;
 import dev.perfagent.agent.llm.Price;
+import dev.perfagent.agent.llm.RetryListener;
 import dev.perfagent.agent.propose.ExpertProposer;
 import dev.perfagent.agent.propose.ModelSpec;
 import dev.perfagent.agent.propose.Proposer;
@@ -44,9 +45,13 @@ public final class Proposers {
     }
 
     public static Proposer create(String model, String baseUrl, Map<String, String> env, Map<String, Price> prices) {
+        return create(model, baseUrl, env, prices, RetryListener.NONE);
+    }
+
+    public static Proposer create(String model, String baseUrl, Map<String, String> env, Map<String, Price> prices, RetryListener retries) {
         ModelSpec spec = ModelSpec.parse(model);
         return switch (spec.kind()) {
-            case LLM -> LlmProposers.create(spec, Optional.ofNullable(baseUrl), env, LlmOptions.DEFAULTS.withPrices(prices));
+            case LLM -> LlmProposers.create(spec, Optional.ofNullable(baseUrl), env, LlmOptions.DEFAULTS.withPrices(prices).withListener(retries));
             case REPLAY -> ReplayProposer.load(spec.replay().orElseThrow());
             case EXPERT -> new ExpertProposer();
             case RULES -> new dev.perfagent.agent.rules.RulesProposer();

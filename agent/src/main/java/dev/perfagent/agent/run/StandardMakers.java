@@ -3,6 +3,7 @@ package dev.perfagent.agent.run;
 import dev.perfagent.agent.coderjudge.JudgeAdvisor;
 import dev.perfagent.agent.coderjudge.NcuKernelMetrics;
 import dev.perfagent.agent.llm.Price;
+import dev.perfagent.agent.llm.RetryListener;
 import dev.perfagent.evaluators.kernel.NcuMetrics;
 import dev.perfagent.sandbox.kernel.KernelPython;
 import dev.perfagent.agent.loop.EditsReader;
@@ -17,12 +18,17 @@ public final class StandardMakers {
     }
 
     public static OptimizeRun.Makers of(Map<String, String> env, Map<String, Price> prices) {
+        return of(env, prices, RetryListener.NONE);
+    }
+
+    /** As {@link #of(Map, Map)}, telling {@code retries} about every wait before a retried model call. */
+    public static OptimizeRun.Makers of(Map<String, String> env, Map<String, Price> prices, RetryListener retries) {
         return new OptimizeRun.Makers(
-                s -> Proposers.create(s.model(), s.baseUrl(), env, prices),
+                s -> Proposers.create(s.model(), s.baseUrl(), env, prices, retries),
                 new OptimizePrompt(),
                 new EditsReader(),
                 (sandbox, s) -> new ProfiledHotFrames(sandbox),
-                (sandbox, s) -> new JudgeAdvisor(Proposers.create(s.judge(), s.baseUrl(), env, prices),
+                (sandbox, s) -> new JudgeAdvisor(Proposers.create(s.judge(), s.baseUrl(), env, prices, retries),
                         new NcuKernelMetrics(new NcuMetrics(sandbox, KernelPython.locate(env)), s.seed()), s.seed()));
     }
 }

@@ -68,6 +68,8 @@ class LlmOptimizeTest {
             CliRun r = optimize(stub, "openai:gpt-4.1", stub.openAiBaseUrl(), "--rounds", "2", "--run-id", "oa");
 
             assertThat(r.exitCode()).as(r.err()).isZero();
+            // the wait before the retry is said, not silent
+            assertThat(r.err()).containsPattern("model: HTTP 429.*; retrying in \\d+ ms \\(retry 1 of 5\\)|model: HTTP 429.*; retrying in \\d\\.\\d s \\(retry 1 of 5\\)");
             JsonNode s = summary("oa");
             // round 1: the 429 was retried and the reply that came back had no edits; round 2: a unified diff
             assertThat(s.path("attempts").get(0).path("problem").asText()).contains("no edits");
@@ -105,12 +107,33 @@ class LlmOptimizeTest {
             CliRun r = optimize(stub, "openai:gpt-4.1", stub.openAiBaseUrl(), "--run-id", "k401");
 
             assertThat(r.exitCode()).isEqualTo(1);
-            assertThat(r.out()).contains("stopped: the model failed: the API key in OPENAI_API_KEY was rejected");
+            // said once (issue 17 saw it twice): on the progress stream, which -q would silence, then stdout says it
+            assertThat(r.out() + r.err()).containsOnlyOnce("stopped: the model failed: the API key in OPENAI_API_KEY was rejected");
             assertThat(r.noStackTrace()).isTrue();
             assertThat(stub.openAiRequests()).hasSize(1);
             assertThat(Trajectory.read(tmp.resolve("runs/k401"))).extracting(e -> e.path("type").asText())
                     .contains("run", "prompt", "error", "stop");
             assertThat(summary("k401").path("failed").asBoolean()).isTrue();
+
+            // -q: no progress at all; the result and why it stopped on stdout, once
+            stub.openAi(StubProviders.Step.status(401, "Incorrect API key provided"));
+            CliRun quiet = optimize(stub, "openai:gpt-4.1", stub.openAiBaseUrl(), "--run-id", "k401q", "-q");
+            assertThat(quiet.err()).isEmpty();
+            assertThat(quiet.out()).containsOnlyOnce("stopped: the model failed: the API key in OPENAI_API_KEY was rejected");
+        }
+    }
+
+    @Test
+    void aMoneyBudgetForAModelWithoutAPriceIsRefusedBeforeTheRunStarts() {
+        try (StubProviders stub = StubProviders.start()) {
+            CliRun r = optimize(stub, "openai:my-finetune", stub.openAiBaseUrl(), "--money", "2", "--run-id", "unpriced");
+
+            assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(r.err().strip().lines()).singleElement().asString()
+                    .startsWith("perfagent: --money cannot be held: openai:my-finetune has no known price")
+                    .contains("prices: {\"my-finetune\": {input: USD, output: USD}}");
+            assertThat(stub.openAiRequests()).isEmpty();
+            assertThat(tmp.resolve("runs").resolve("unpriced")).doesNotExist();
         }
     }
 

@@ -75,7 +75,7 @@ class OptimizeCommandTest {
 
         CliRun time = CliRun.of("optimize", "--task", TASK, "--time", "soon", "--runs-dir", runs.toString());
         assertThat(time.exitCode()).isEqualTo(2);
-        assertThat(time.err()).contains("--time soon is not a duration");
+        assertThat(time.err()).contains("--time 'soon' is not a duration");
         for (CliRun r : new CliRun[]{strategy, model, resume, noTask, time}) {
             assertThat(r.noStackTrace()).isTrue();
             assertThat(r.err().strip().lines().count()).isEqualTo(1);

@@ -135,13 +135,23 @@ class AnthropicProposerTest {
     }
 
     @Test
-    void aMalformedBodyIsRetriedThenGivenUp() {
+    void aMalformedBodyIsOneCallFedBackToTheLoop() {
         stub.anthropic(Step.raw("<html><body>502 Bad Gateway</body></html>"));
 
-        assertThatThrownBy(() -> proposer("claude-sonnet-4-5").propose(Requests.of(1)))
-                .isInstanceOf(ProposerException.class)
-                .hasMessageStartingWith("anthropic: gave up after 3 attempts: the reply could not be read")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
-        assertThat(stub.anthropicRequests()).hasSize(3);
+        List<Proposal> proposals = proposer("claude-sonnet-4-5").propose(Requests.of(1));
+
+        assertThat(proposals).singleElement().satisfies(p -> assertThat(p.summary())
+                .startsWith("unusable reply: the reply could not be read (not anthropic's JSON)").doesNotContain("\n"));
+        assertThat(stub.anthropicRequests()).hasSize(1);
+    }
+
+    @Test
+    void anOverloadWithRetryAfterWaitsThatLong() {
+        stub.anthropic(Step.throttled(529, "3"), Step.reply("after the wait"));
+
+        List<Proposal> proposals = proposer("claude-sonnet-4-5").propose(Requests.of(1));
+
+        assertThat(proposals).extracting(p -> p.reply().orElseThrow()).containsExactly("after the wait");
+        assertThat(sleeper.waits).containsExactly(java.time.Duration.ofSeconds(3));
     }
 }

@@ -160,33 +160,81 @@ class OpenAiProposerTest {
     }
 
     @Test
-    void aMalformedBodyIsRetriedLikeADroppedConnection() {
-        stub.openAi(Step.raw("{\"id\":\"chatcmpl-1\",\"object\":\"chat.comp"), Step.reply("after the glitch"));
+    void aMalformedBodyIsFedBackToTheNextRoundNotRetried() {
+        stub.openAi(Step.raw("{\"id\":\"chatcmpl-1\",\"object\":\"chat.comp"), Step.reply("never asked for"));
 
         List<Proposal> proposals = proposer("gpt-4.1").propose(Requests.of(1));
 
-        assertThat(proposals).extracting(p -> p.reply().orElseThrow()).containsExactly("after the glitch");
-        assertThat(stub.openAiRequests()).hasSize(2);
+        assertThat(stub.openAiRequests()).hasSize(1);
+        assertThat(sleeper.waits).isEmpty();
+        assertThat(proposals).hasSize(1);
+        assertThat(proposals.get(0).reply()).contains("");
+        assertThat(proposals.get(0).summary()).startsWith("unusable reply: the reply could not be read (not openai's JSON)");
+        // answered, so counted: at least the prompt's tokens
+        assertThat(proposals.get(0).usage().inputTokens()).isPositive();
     }
 
     @Test
-    void anEmptyReplyIsRetriedAndItsTokensStillCount() {
-        stub.openAi(Step.reply("", 100, 0), Step.reply("real text", 100, 20));
+    void anEmptyReplyIsOneCallWhoseTokensCountAndWhichTheLoopFeedsBack() {
+        stub.openAi(Step.reply("", 100, 0), Step.reply("never asked for", 100, 20));
 
         List<Proposal> proposals = proposer("gpt-4.1").propose(Requests.of(1));
 
-        assertThat(proposals.get(0).reply()).contains("real text");
-        assertThat(proposals.get(0).usage().inputTokens()).isEqualTo(200);
-        assertThat(proposals.get(0).usage().outputTokens()).isEqualTo(20);
+        assertThat(stub.openAiRequests()).hasSize(1);
+        assertThat(proposals.get(0).reply()).contains("");
+        assertThat(proposals.get(0).summary()).isEqualTo("unusable reply: the reply had no text");
+        assertThat(proposals.get(0).usage().inputTokens()).isEqualTo(100);
     }
 
     @Test
-    void alwaysEmptyRepliesGiveUp() {
-        stub.openAi(Step.reply("   ", 100, 1));
+    void garbageRepliesForThreeCandidatesAreThreeRequestsNotABurst() {
+        // the issue saw 15 further requests in one round: 3 candidates x 5 silent retries of an unreadable reply
+        stub.openAi(Step.raw("<html>502 Bad Gateway</html>"));
+
+        List<Proposal> proposals = proposer("gpt-4.1").propose(Requests.of(3));
+
+        assertThat(proposals).hasSize(3).allSatisfy(p -> assertThat(p.summary()).startsWith("unusable reply"));
+        assertThat(stub.openAiRequests()).hasSize(3);
+        assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
+    void aRateLimitWithRetryAfterWaitsWhatTheProviderAskedAndSaysSo() {
+        stub.openAi(Step.throttled(429, "7"), Step.reply("after the wait"));
+        List<String> told = new java.util.ArrayList<>();
+        LlmOptions options = LlmOptions.DEFAULTS.withTimeout(Duration.ofSeconds(10))
+                .withRetry(new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(40)), sleeper)
+                .withListener((why, wait, retry, of) -> told.add(why + " | " + wait.toSeconds() + " s | " + retry + "/" + of));
+        LlmProposer proposer = LlmProposers.create(ModelSpec.parse("openai:gpt-4.1"), Optional.of(stub.openAiBaseUrl()), stub.env(), options);
+
+        List<Proposal> proposals = proposer.propose(Requests.of(1));
+
+        assertThat(proposals).extracting(p -> p.reply().orElseThrow()).containsExactly("after the wait");
+        assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(7));
+        assertThat(told).singleElement().asString().startsWith("HTTP 429").endsWith(" | 7 s | 1/2");
+    }
+
+    @Test
+    void a503WithAnHttpDateRetryAfterWaitsUntilThatTime() {
+        String inTwelveSeconds = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(12));
+        stub.openAi(Step.throttled(503, inTwelveSeconds), Step.reply("back"));
+
+        proposer("gpt-4.1").propose(Requests.of(1));
+
+        assertThat(sleeper.waits).singleElement().satisfies(w -> assertThat(w).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(12)));
+    }
+
+    @Test
+    void aRetryAfterOfHoursEndsTheCallWithAMessageInsteadOfHanging() {
+        stub.openAi(Step.throttled(429, "21600"));
 
         assertThatThrownBy(() -> proposer("gpt-4.1").propose(Requests.of(1)))
                 .isInstanceOf(ProposerException.class)
-                .hasMessage("openai: gave up after 3 attempts: the reply had no text");
+                .hasMessageStartingWith("openai: HTTP 429")
+                .hasMessageEndingWith("it asks to wait 360 min before the next call: try again later");
+        assertThat(stub.openAiRequests()).hasSize(1);
+        assertThat(sleeper.waits).isEmpty();
     }
 
     @Test

@@ -60,6 +60,10 @@ public final class StubProviders implements AutoCloseable {
         record Raw(String body) implements Step {
         }
 
+        /** An HTTP error carrying a Retry-After header, as providers send with 429 and 503. */
+        record Throttled(int status, String retryAfter) implements Step {
+        }
+
         /** Another step, answered only after a delay (to test timeouts). */
         record Slow(Step step, int delayMillis) implements Step {
         }
@@ -78,6 +82,10 @@ public final class StubProviders implements AutoCloseable {
 
         static Step status(int status, String message) {
             return new Status(status, message);
+        }
+
+        static Step throttled(int status, String retryAfter) {
+            return new Throttled(status, retryAfter);
         }
 
         static Step raw(String body) {
@@ -189,6 +197,10 @@ public final class StubProviders implements AutoCloseable {
         }
         if (step instanceof Step.Status s) {
             return r.withStatus(s.status()).withBody(openAi ? openAiError(s) : anthropicError(s));
+        }
+        if (step instanceof Step.Throttled t) {
+            Step.Status s = new Step.Status(t.status(), "Rate limit reached; try again later");
+            return r.withStatus(t.status()).withHeader("Retry-After", t.retryAfter()).withBody(openAi ? openAiError(s) : anthropicError(s));
         }
         return r.withStatus(200).withBody(((Step.Raw) step).body());
     }

@@ -48,8 +48,54 @@ class ActionYamlTest {
             assertThat(input.has("default")).as(name + " default").isTrue();
             assertThat(steps).as(name + " is used by a step").contains("inputs." + name + " }}");
         }
-        assertThat(steps).contains("actions/setup-java@v4").contains("github.event.pull_request.base.sha")
-                .contains("github.event.pull_request.head.sha");
+        assertThat(steps).contains("github.event.pull_request.base.sha").contains("github.event.pull_request.head.sha")
+                // push and workflow_dispatch: the commit before, or the base input
+                .contains("github.event.before").contains("inputs.base }}");
+        List<String> outputs = new ArrayList<>();
+        action.path("outputs").fieldNames().forEachRemaining(outputs::add);
+        assertThat(outputs).containsExactlyInAnyOrder("verdict", "regressed", "comment-url", "summary");
+    }
+
+    @Test
+    void theActionLeavesTheJobAsItWasAndAsksBeforeAnythingPrivileged() throws IOException {
+        JsonNode action = action();
+        String steps = action.path("runs").path("steps").toString();
+        StringBuilder scripts = new StringBuilder();
+        action.path("runs").path("steps").forEach(step -> scripts.append(step.path("run").asText()).append('\n'));
+        // the job's Java: no setup-java, nothing written to GITHUB_ENV or GITHUB_PATH for later steps
+        assertThat(steps).doesNotContain("setup-java").doesNotContain("GITHUB_ENV").doesNotContain("GITHUB_PATH");
+        // perfagent comes released and cached, never built on the user's runner
+        assertThat(steps).doesNotContain("mvn ").contains("actions/cache@").contains("releases/download/v$VERSION/perfagent.jar");
+        // working files under RUNNER_TEMP, not in the user's checkout
+        assertThat(scripts.toString()).contains("work=\"$RUNNER_TEMP/perfagent\"").contains("--out \"$WORK/pr\"").doesNotContain(".perfagent/");
+        // sudo only inside the branch that privileged-setup: 'true' opens
+        for (JsonNode step : action.path("runs").path("steps")) {
+            String run = step.path("run").asText();
+            int asked = run.indexOf("if [ \"$PRIVILEGED\" = \"true\" ]; then");
+            int end = run.indexOf("elif", Math.max(asked, 0));
+            for (int at = run.indexOf("sudo"); at >= 0; at = run.indexOf("sudo", at + 1)) {
+                assertThat(asked).as("sudo in a step without the privileged-setup check").isNotNegative();
+                assertThat(at).as("sudo outside the privileged-setup branch").isBetween(asked, end);
+            }
+        }
+        assertThat(action.path("inputs").path("privileged-setup").path("default").asText()).isEqualTo("false");
+    }
+
+    @Test
+    void everyThirdPartyActionIsPinnedByCommit() throws IOException {
+        List<Path> files = new ArrayList<>(List.of(ROOT.resolve("action.yml")));
+        try (var workflows = Files.list(ROOT.resolve(".github/workflows"))) {
+            workflows.forEach(files::add);
+        }
+        Pattern uses = Pattern.compile("uses:\\s*([^\\s#]+)");
+        for (Path f : files) {
+            Matcher m = uses.matcher(Files.readString(f));
+            while (m.find()) {
+                String ref = m.group(1);
+                if (ref.startsWith("./")) continue;
+                assertThat(ref).as(f.getFileName() + ": " + ref).matches("[\\w.-]+/[\\w./-]+@[0-9a-f]{40}");
+            }
+        }
     }
 
     @Test
@@ -68,6 +114,8 @@ class ActionYamlTest {
     void theProjectsOwnWorkflowUsesTheActionWithKnownInputs() throws IOException {
         JsonNode workflow = YAML.readTree(ROOT.resolve(".github/workflows/perfagent.yml").toFile());
         assertThat(workflow.path("on").has("pull_request")).isTrue();
+        assertThat(workflow.path("on").has("push")).isTrue();
+        assertThat(workflow.path("on").has("workflow_dispatch")).isTrue();
         assertPassesKnownInputs(workflow, "./");
     }
 

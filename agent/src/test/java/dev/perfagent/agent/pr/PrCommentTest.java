@@ -67,9 +67,10 @@ class PrCommentTest {
         Path event = tmp.resolve("event.json");
         Files.writeString(event, "{\"action\": \"synchronize\", \"number\": 7, \"pull_request\": {\"number\": 7}}");
         Path stepSummary = tmp.resolve("step-summary.md");
+        Path stepOutput = tmp.resolve("step-output.txt");
         Map<String, String> env = Map.of("GITHUB_TOKEN", "ghs_test", "GITHUB_API_URL", github.baseUrl(),
                 "GITHUB_REPOSITORY", "acme/widgets", "GITHUB_EVENT_PATH", event.toString(),
-                "GITHUB_STEP_SUMMARY", stepSummary.toString());
+                "GITHUB_STEP_SUMMARY", stepSummary.toString(), "GITHUB_OUTPUT", stepOutput.toString());
         String[] args = {"pr", "--repo", repo.dir.toString(), "--base", base, "--head", head, "--bench", GitRepoFixture.BENCH,
                 "--threshold", "1.10", "--budget", "6", "--comment", "--out", tmp.resolve("out").toString()};
 
@@ -103,6 +104,12 @@ class PrCommentTest {
         assertThat(github.findAllUnmatchedRequests()).isEmpty();
         assertThat(github.getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() == 404)
                 .map(e -> e.getRequest().getMethod() + " " + e.getRequest().getUrl())).isEmpty();
+        // the Action's outputs, once per run
+        List<String> outputs = Files.readAllLines(stepOutput);
+        assertThat(outputs).hasSize(8).contains("comment-url=https://github.com/acme/widgets/pull/7#issuecomment-42",
+                "summary=" + tmp.resolve("out").resolve("summary.json").toAbsolutePath().normalize());
+        assertThat(outputs.get(0)).matches("verdict=(REGRESSED|NEUTRAL|IMPROVED|INCONCLUSIVE)");
+        assertThat(outputs.get(1)).matches("regressed=(true|false)");
         String summary = Files.readString(stepSummary);
         assertThat(summary.split(PrComment.MARKER, -1)).hasSize(3); // appended once per run
     }

@@ -49,7 +49,8 @@ class PrRegressionGateTest {
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains("REGRESSED  " + GitRepoFixture.BENCH);
-        assertThat(r.out()).containsPattern("::error title=perfagent%3A regression in python3 -B bench.py::.*slower than the base");
+        // placed on the changed function (work.py, run), the only one the PR changed
+        assertThat(r.out()).containsPattern("::error file=work.py,line=\\d+,endLine=\\d+,title=perfagent%3A regression in python3 -B bench.py::.*slower than the base.*; marked on run");
         JsonNode bench = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("benchmarks").get(0);
         assertThat(bench.path("verdict").asText()).isEqualTo("REGRESSED");
         // the whole interval lies below 1/1.05; the ratio is 1/1.5 on a quiet machine, nearer 1 where waits for a CPU
