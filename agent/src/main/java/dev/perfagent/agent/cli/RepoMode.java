@@ -74,7 +74,8 @@ final class RepoMode {
                 settings.model(), setup.workloadLabel(), setup.test(), runDir);
         try (LocalSandbox sandbox = LocalSandbox.detect()) {
             RepoOptimize engine = new RepoOptimize(sandbox, Parts.makers(System.getenv(), config), Progress.lines(err), err);
-            RepoOptimize.Result r = engine.run(setup, defaultTest, settings, id, runDir);
+            boolean budgetGiven = f.measureBudget != null || config.text("measure.budget").isPresent();
+            RepoOptimize.Result r = engine.run(setup, defaultTest, budgetGiven, settings, id, runDir);
             out.println(RunReport.headline(r.summary()));
             if (setup.jmh().isPresent()) {
                 r.summary().best().flatMap(b -> b.outcome()).ifPresent(o -> out.println("verdict: " + o.reason()));
@@ -125,7 +126,7 @@ final class RepoMode {
             Optional<String> build = first(f.build, config.text("repo.build")).or(d::jmhBuild).or(() -> d.buildSystem().defaultBuild());
             String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
             // JMH's output is its scores: nothing to compare between runs
-            return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, "", false, targets(config), jmh);
+            return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, "", false, targets(config), jmh).withMemory(memory(config));
         }
         if (f.jmhArgs != null) throw new UserError("--jmh-args goes with --jmh REGEX (JMH benchmarks instead of a --bench command)");
         String bench = first(f.bench, config.text("repo.bench")).or(d::bench).orElseThrow(() -> new UserError(
@@ -136,7 +137,15 @@ final class RepoMode {
         int targets = targets(config);
         boolean check = config.text("repo.check-output").map(v -> !v.equals("false")).orElse(true);
         String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
-        return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, bench, check, targets);
+        return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, bench, check, targets).withMemory(memory(config));
+    }
+
+    /** repo.memory: 2g, 1536m, or MiB. */
+    private static long memory(ConfigFile config) {
+        Optional<String> text = config.text("repo.memory");
+        if (text.isEmpty()) return dev.perfagent.agent.repo.RepoMemory.DEFAULT_BYTES;
+        return dev.perfagent.agent.repo.RepoMemory.parse(text.get()).orElseThrow(() -> new UserError(
+                "repo.memory: " + text.get() + " is not a memory size: write e.g. 4g or 3072m (at least 64m)"));
     }
 
     private int targets(ConfigFile config) {

@@ -9,6 +9,7 @@ import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.Workload;
 import dev.perfagent.evaluators.Candidate;
 import dev.perfagent.evaluators.JmhBenchmarks;
+import dev.perfagent.evaluators.OriginalCheck;
 import dev.perfagent.evaluators.jmh.JmhBenchmarkId;
 import dev.perfagent.evaluators.jmh.JmhCommand;
 import dev.perfagent.evaluators.TaskSetupException;
@@ -56,8 +57,11 @@ public final class RepoOptimize {
         this.log = log;
     }
 
-    /** @param defaultTest whether {@code setup.test()} is the detected default (then covering tests run first) */
-    public Result run(RepoSetup setup, boolean defaultTest, RunSettings settings, String runId, Path runDir)
+    /**
+     * @param defaultTest whether {@code setup.test()} is the detected default (then covering tests run first)
+     * @param budgetGiven whether the user set the timing budget (else it is sized from one run of the benchmark)
+     */
+    public Result run(RepoSetup setup, boolean defaultTest, boolean budgetGiven, RunSettings settings, String runId, Path runDir)
             throws TaskSetupException, RepoException {
         Path copy = runDir.resolve("source");
         List<String> files = RepoFiles.list(setup.dir());
@@ -72,9 +76,17 @@ public final class RepoOptimize {
 
         long t0 = System.nanoTime();
         Workload workload = workload(setup, RepoTask.of(setup, runDir, copy, files, editableAll, setup.test(), ""));
+        Task probe = RepoTask.of(setup, workload, runDir, copy, files, editableAll, setup.test(), "");
+        log.printf("checking the original: build, tests (%s), benchmark once%n", setup.test());
+        log.flush();
+        OriginalCheck.Ground ground = GroundCheck.check(sandbox, probe, setup);
+        MeasuringBudget budget = MeasuringBudget.size(ground.benchmark().toNanos() / 1e9, settings.measureBudget(), budgetGiven);
+        settings = settings.withMeasureBudget(budget.seconds());
+        log.printf("original: built in %.1f s, %s in %.1f s; %s%n", ground.build().toNanos() / 1e9,
+                ground.testsRun().isPresent() ? ground.testsRun().getAsInt() + " test(s) passed" : "tests passed",
+                ground.tests().toNanos() / 1e9, budget.note());
         log.printf("profiling the benchmark: %s%n", setup.workloadLabel());
         log.flush();
-        Task probe = RepoTask.of(setup, workload, runDir, copy, files, editableAll, setup.test(), "");
         SourceIndex index = SourceIndexes.of(setup.language(), copy, files);
         RepoProfiles profiles = new RepoProfiles(sandbox);
         RepoProfiles.Taken taken = profiles.take(probe, Candidate.original(), index);

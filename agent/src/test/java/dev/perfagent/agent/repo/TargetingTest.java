@@ -54,6 +54,7 @@ class TargetingTest {
                 .containsExactlyInAnyOrder("CatalogTest", "CatalogLoaderTest", "FulfillmentTest");
         assertThat(RepoTask.staged(new RepoSetup(root, "x", BuildSystem.MAVEN, dev.perfagent.datasets.Language.JAVA, Optional.empty(),
                 "mvn -q -o -B test", "b", true, 3), List.of("CatalogTest"), true))
-                .isEqualTo("mvn -q -o -B test -Dtest=CatalogTest -Dsurefire.failIfNoSpecifiedTests=false && mvn -q -o -B test");
+                .isEqualTo("mvn -q -o -B test " + MavenFlags.line() + " -Dtest=CatalogTest -Dsurefire.failIfNoSpecifiedTests=false && "
+                        + "mvn -q -o -B test " + MavenFlags.line() + " -Dtest='!CatalogTest' -Dsurefire.failIfNoSpecifiedTests=false");
     }
 }
