@@ -81,6 +81,9 @@ final class RepoMode {
                 r.summary().best().flatMap(b -> b.outcome()).ifPresent(o -> out.println("verdict: " + o.reason()));
             }
             out.println("stopped: " + r.summary().stopReason());
+            if (r.summary().attempts().isEmpty()) {
+                dev.perfagent.agent.repo.NoCandidate.why(settings.model(), setup.language(), r.task().editable()).ifPresent(out::println);
+            }
             Path patch = runDir.resolve("best.patch");
             out.println("report: " + runDir.resolve("report.md") + (r.summary().bestPatch().isEmpty() ? "" : "   patch: " + patch));
             if (r.summary().best().isPresent() && (f.apply || f.branch != null)) {
@@ -126,7 +129,8 @@ final class RepoMode {
             Optional<String> build = first(f.build, config.text("repo.build")).or(d::jmhBuild).or(() -> d.buildSystem().defaultBuild());
             String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
             // JMH's output is its scores: nothing to compare between runs
-            return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, "", false, targets(config), jmh).withMemory(memory(config));
+            return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, "", false, targets(config), jmh).withMemory(memory(config))
+                    .withNamed(named(config));
         }
         if (f.jmhArgs != null) throw new UserError("--jmh-args goes with --jmh REGEX (JMH benchmarks instead of a --bench command)");
         String bench = first(f.bench, config.text("repo.bench")).or(d::bench).orElseThrow(() -> new UserError(
@@ -137,7 +141,18 @@ final class RepoMode {
         int targets = targets(config);
         boolean check = config.text("repo.check-output").map(v -> !v.equals("false")).orElse(true);
         String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
-        return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, bench, check, targets).withMemory(memory(config));
+        return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, bench, check, targets).withMemory(memory(config))
+                .withNamed(named(config));
+    }
+
+    /** --target FILE[:FUNCTION] (repeatable), else repo.targets when it is a list or a name rather than a count. */
+    private java.util.List<String> named(ConfigFile config) {
+        if (f.target != null && !f.target.isEmpty()) return f.target;
+        com.fasterxml.jackson.databind.JsonNode n = config.at("repo.targets");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (n.isArray()) n.forEach(e -> out.add(e.asText()));
+        else if (n.isTextual() && !n.asText().matches("\\d+")) out.add(n.asText());
+        return out;
     }
 
     /** repo.memory: 2g, 1536m, or MiB. */
@@ -151,7 +166,8 @@ final class RepoMode {
     private int targets(ConfigFile config) {
         int targets;
         try {
-            targets = f.targets != null ? f.targets : config.number("repo.targets").map(Double::intValue).orElse(DEFAULT_TARGETS);
+            boolean count = config.at("repo.targets").isNumber() || config.text("repo.targets").filter(t -> t.matches("\\d+")).isPresent();
+            targets = f.targets != null ? f.targets : count ? config.number("repo.targets").map(Double::intValue).orElse(DEFAULT_TARGETS) : DEFAULT_TARGETS;
         } catch (ConfigFile.ConfigException e) {
             throw new UserError(e.getMessage());
         }

@@ -75,6 +75,8 @@ public final class RepoOptimize {
         if (editableAll.isEmpty()) throw new RepoException("no " + setup.language().id() + " source file in " + setup.dir() + " may be edited (tests, build files and the benchmark are not)");
 
         long t0 = System.nanoTime();
+        SourceIndex index = SourceIndexes.of(setup.language(), copy, files);
+        List<NamedTargets.Named> named = NamedTargets.resolve(setup, files, index);
         Workload workload = workload(setup, RepoTask.of(setup, runDir, copy, files, editableAll, setup.test(), ""));
         Task probe = RepoTask.of(setup, workload, runDir, copy, files, editableAll, setup.test(), "");
         log.printf("checking the original: build, tests (%s), benchmark once%n", setup.test());
@@ -85,19 +87,40 @@ public final class RepoOptimize {
         log.printf("original: built in %.1f s, %s in %.1f s; %s%n", ground.build().toNanos() / 1e9,
                 ground.testsRun().isPresent() ? ground.testsRun().getAsInt() + " test(s) passed" : "tests passed",
                 ground.tests().toNanos() / 1e9, budget.note());
-        log.printf("profiling the benchmark: %s%n", setup.workloadLabel());
-        log.flush();
-        SourceIndex index = SourceIndexes.of(setup.language(), copy, files);
         RepoProfiles profiles = new RepoProfiles(sandbox);
-        RepoProfiles.Taken taken = profiles.take(probe, Candidate.original(), index);
-        if (taken.cpu().isEmpty()) throw new RepoException("the benchmark could not be profiled: " + taken.cpu().problem().orElse("nothing was sampled"));
-        List<Target> ranked = Targeting.rank(taken.repoCpu(), index, setup::mayEdit);
-        List<Target> targets = Targeting.top(ranked, setup.targets());
-        if (targets.isEmpty()) {
-            throw new RepoException("the profile shows no hot method in the repository's editable code; top frames: "
-                    + String.join(", ", taken.cpu().top(3).stream().map(f -> f.frame()).toList()));
+        RepoProfiles.Taken taken;
+        if (!settings.profile() && !named.isEmpty()) {
+            log.printf("not profiling (--no-profile): editing what --target names%n");
+            Profile none = Profile.unavailable("none", "not profiled (--no-profile)");
+            taken = new RepoProfiles.Taken(none, none, none);
+        } else {
+            if (!settings.profile()) {
+                log.printf("--no-profile: the original is still profiled once, to find what to edit; name it with --target FILE[:FUNCTION] (or repo.targets) to skip that%n");
+            }
+            log.printf("profiling the benchmark: %s%n", setup.workloadLabel());
+            log.flush();
+            taken = profiles.take(probe, Candidate.original(), index);
+            if (taken.cpu().isEmpty()) {
+                throw new RepoException("the benchmark could not be profiled: " + taken.cpu().problem().orElse("nothing was sampled"));
+            }
         }
-        List<String> editable = Targeting.files(targets);
+        List<Target> targets;
+        List<String> editable;
+        if (!named.isEmpty()) {
+            List<String> namedFiles = NamedTargets.files(named);
+            List<Target> ranked = taken.repoCpu().isEmpty() ? List.of() : Targeting.rank(taken.repoCpu(), index, namedFiles::contains);
+            targets = NamedTargets.targets(named, ranked, index, setup.targets());
+            editable = namedFiles;
+        } else {
+            List<Target> ranked = Targeting.rank(taken.repoCpu(), index, setup::mayEdit);
+            targets = Targeting.top(ranked, setup.targets());
+            if (targets.isEmpty()) {
+                throw new RepoException("the profile shows no hot method in the repository's editable code; top frames: "
+                        + String.join(", ", taken.cpu().top(3).stream().map(f -> f.frame()).toList())
+                        + "; name what to optimize with --target FILE[:FUNCTION] or repo.targets");
+            }
+            editable = Targeting.files(targets);
+        }
         List<String> covering = switch (setup.language()) {
             case JAVA -> CoveringTests.forJava(copy, files, editable);
             case PYTHON -> CoveringTests.forPython(copy, files, editable);
@@ -118,7 +141,8 @@ public final class RepoOptimize {
                 (sb, s) -> profileSource(makers.profiles().apply(sb, s), originalFrames));
         RunSummary summary = new OptimizeRun(sandbox, repoMakers, progress).run(task, settings, runId, runDir, Replay.none());
 
-        Optional<Profile> after = summary.best().map(b -> profiles.cpu(task, new Candidate(b.id(), b.files(), "best")));
+        Optional<Profile> after = settings.profile()
+                ? summary.best().map(b -> profiles.cpu(task, new Candidate(b.id(), b.files(), "best"))) : Optional.empty();
         after.ifPresent(p -> writeText(runDir.resolve("profile-after.txt"), p.summary(15) + "\n"));
         appendToReport(runDir, targets, taken.cpu(), after);
         return new Result(summary, task, targets, taken.cpu(), after, runDir);
