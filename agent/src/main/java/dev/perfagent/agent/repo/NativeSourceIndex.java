@@ -12,22 +12,30 @@ import java.util.regex.Pattern;
 /**
  * C and C++ function definitions found by their shape (a declarator at the start of a line, its body's brace
  * matched), without a compiler: good enough to trace perf's demangled frames ({@code WordIndex::add(std::string
- * const&)}, {@code count_words}) to a file and line range. Macros and templates that hide a definition's shape are
- * missed, which only means their frames stay untargeted.
+ * const&)}, {@code count_words}) to a file and line range. The shapes real C code uses are covered: the return type
+ * on the line before the name, {@code (} on the line after it, {@code static}/{@code inline}, macros in the return
+ * type ({@code LOCAL(int)}) and a macro standing for the parameter list ({@code name MACRO_PARAMS} or
+ * {@code name OF((int a))}). Only files the build compiles, and what they include, are indexed
+ * ({@link CompiledSources}): a function in an {@code #include}d {@code .c} file belongs to the file that defines it.
  */
 public final class NativeSourceIndex implements SourceIndex {
     private static final Pattern DEFINITION = Pattern.compile(
-            "(?m)^[ \\t]*(?:template\\s*<[^>]*>\\s*)?(?:[\\w:<>,*&~\\[\\]]+[ \\t*&]+)+?([~\\w]+(?:::[~\\w]+)*)\\s*\\(([^;{}()]*(?:\\([^()]*\\)[^;{}()]*)*)\\)\\s*(?:const\\s*)?(?:noexcept\\s*)?(?:override\\s*)?\\{");
+            "(?m)^[ \\t]*(?:template\\s*<[^>]*>\\s*)?"
+                    // the return type and specifiers, a macro with arguments among them, on this line or the ones before the name
+                    + "(?:(?:[A-Za-z_]\\w*\\s*\\([^;{}()]*\\)|[\\w:<>,*&~\\[\\]]+)[\\s*&]+)*?"
+                    + "([~A-Za-z_]\\w*(?:::[~\\w]+)*)\\s*"
+                    // the parameters in parentheses, or a macro that stands for them (with its own arguments, if any)
+                    + "(?:\\(([^;{}()]*(?:\\([^()]*\\)[^;{}()]*)*)\\)|[A-Z][A-Z0-9_]*(?:\\s*\\(\\([^;{}]*\\)\\))?)"
+                    + "\\s*(?:const\\s*)?(?:noexcept\\s*)?(?:override\\s*)?\\{");
     private static final Pattern CALL = Pattern.compile("\\b([A-Za-z_]\\w*)\\s*\\(");
-    private static final Set<String> KEYWORDS = Set.of("if", "for", "while", "switch", "return", "sizeof", "catch", "else", "do");
+    private static final Set<String> KEYWORDS = Set.of("if", "for", "while", "switch", "return", "sizeof", "catch", "else", "do",
+            "struct", "union", "enum", "class", "namespace", "extern", "typedef");
 
     private final List<SourceMethod> methods = new ArrayList<>();
 
     public static NativeSourceIndex of(Path root, List<String> files) {
         NativeSourceIndex index = new NativeSourceIndex();
-        for (String rel : files) {
-            if (rel.matches(".*\\.(c|cc|cpp|cxx|h|hpp|hh)$")) index.add(rel, RepoFiles.read(root.resolve(rel)));
-        }
+        for (String rel : CompiledSources.of(root, files)) index.add(rel, RepoFiles.read(root.resolve(rel)));
         return index;
     }
 
