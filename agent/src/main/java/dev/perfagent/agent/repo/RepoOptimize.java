@@ -127,7 +127,7 @@ public final class RepoOptimize {
             default -> List.of();
         };
         String test = RepoTask.staged(setup, covering, defaultTest);
-        String context = TargetContext.render(setup, targets, index, taken.allocation());
+        String context = TargetContext.render(setup, targets, index, taken.allocation(), taken.repoCpu());
         Task task = RepoTask.of(setup, workload, runDir, copy, files, editable, test, context);
         writeText(runDir.resolve("profile-before.txt"), taken.cpu().summary(15) + "\n\n" + taken.repoCpu().summary(15)
                 + (taken.allocation().isEmpty() ? "" : "\n\n" + taken.allocation().summary(10)) + "\n");
