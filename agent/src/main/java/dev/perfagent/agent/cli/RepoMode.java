@@ -130,7 +130,7 @@ final class RepoMode {
             String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
             // JMH's output is its scores: nothing to compare between runs
             return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, "", false, targets(config), jmh).withMemory(memory(config))
-                    .withNamed(named(config));
+                    .withNamed(named(config)).withMaxPromptChars(maxPrompt(config));
         }
         if (f.jmhArgs != null) throw new UserError("--jmh-args goes with --jmh REGEX (JMH benchmarks instead of a --bench command)");
         String bench = first(f.bench, config.text("repo.bench")).or(d::bench).orElseThrow(() -> new UserError(
@@ -142,7 +142,7 @@ final class RepoMode {
         boolean check = config.text("repo.check-output").map(v -> !v.equals("false")).orElse(true);
         String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
         return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, bench, check, targets).withMemory(memory(config))
-                .withNamed(named(config));
+                .withNamed(named(config)).withMaxPromptChars(maxPrompt(config));
     }
 
     /** --target FILE[:FUNCTION] (repeatable), else repo.targets when it is a list or a name rather than a count. */
@@ -153,6 +153,17 @@ final class RepoMode {
         if (n.isArray()) n.forEach(e -> out.add(e.asText()));
         else if (n.isTextual() && !n.asText().matches("\\d+")) out.add(n.asText());
         return out;
+    }
+
+    /** repo.max-prompt: the most characters a prompt may have (60000 unless set). */
+    private static int maxPrompt(ConfigFile config) {
+        try {
+            double n = config.number("repo.max-prompt").orElse((double) dev.perfagent.agent.repo.RepoSetup.DEFAULT_MAX_PROMPT_CHARS);
+            if (n < 2000) throw new UserError("repo.max-prompt: " + (long) n + " characters is too few for a file and the instructions; give at least 2000");
+            return (int) Math.min(n, Integer.MAX_VALUE);
+        } catch (ConfigFile.ConfigException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     /** repo.memory: 2g, 1536m, or MiB. */

@@ -137,7 +137,8 @@ public final class RepoOptimize {
         log.flush();
 
         List<HotFrame> originalFrames = taken.cpu().top(10).stream().map(f -> new HotFrame(f.frame(), f.selfPercent(), f.totalPercent())).toList();
-        OptimizeRun.Makers repoMakers = new OptimizeRun.Makers(makers.proposers(), makers.prompts(), makers.replies(),
+        OptimizeRun.Makers repoMakers = new OptimizeRun.Makers(makers.proposers(),
+                new ExcerptingPrompts(makers.prompts(), index, targets, setup.maxPromptChars()), makers.replies(),
                 (sb, s) -> profileSource(makers.profiles().apply(sb, s), originalFrames));
         RunSummary summary = new OptimizeRun(sandbox, repoMakers, progress).run(task, settings, runId, runDir, Replay.none());
 
