@@ -127,6 +127,16 @@ public final class RepoOptimize {
             default -> List.of();
         };
         String test = RepoTask.staged(setup, covering, defaultTest);
+        if (setup.language() == dev.perfagent.datasets.Language.PYTHON && setup.jmh().isEmpty()) {
+            Optional<PythonReplay.Recording> rec = PythonReplay.record(sandbox, probe, setup.bench(), targets, copy);
+            if (rec.isPresent()) {
+                test = test + " && " + rec.get().checkCommand(PythonLayout.prefix(setup.dir(), files));
+                log.printf("recorded %d call(s) of the targets for replay (%d not recordable): each candidate replays them after its tests%n",
+                        rec.get().calls(), rec.get().skipped());
+            } else {
+                log.printf("no call of the targets could be recorded for replay; the tests alone check behaviour%n");
+            }
+        }
         String context = TargetContext.render(setup, targets, index, taken.allocation(), taken.repoCpu());
         Task task = RepoTask.of(setup, workload, runDir, copy, files, editable, test, context);
         writeText(runDir.resolve("profile-before.txt"), taken.cpu().summary(15) + "\n\n" + taken.repoCpu().summary(15)
