@@ -137,6 +137,11 @@ final class RepoMode {
                 "no benchmark for " + dir + ": give --bench \"<command>\" or set repo.bench in perfagent.yaml (perfagent init writes one)"
                         + (d.benches().isEmpty() ? "" : "; candidates: " + String.join(" | ", d.benches()))));
         String test = first(f.test, config.text("repo.test")).orElse(d.test());
+        if (d.buildSystem() == dev.perfagent.agent.repo.BuildSystem.PYTHON) {
+            // a src/ layout imports only with src on the path, as the installed package would
+            bench = dev.perfagent.agent.repo.PythonLayout.withPath(dir, d.files(), bench);
+            test = dev.perfagent.agent.repo.PythonLayout.withPath(dir, d.files(), test);
+        }
         Optional<String> build = first(f.build, config.text("repo.build")).or(() -> d.buildSystem().defaultBuild());
         int targets = targets(config);
         boolean check = config.text("repo.check-output").map(v -> !v.equals("false")).orElse(true);

@@ -9,7 +9,7 @@ import java.util.List;
  * package is importable only with {@code src} on the path, which an installed package would give) and whether the
  * tests are written for pytest (plain {@code test_} functions, {@code import pytest}) or for unittest.
  */
-final class PythonLayout {
+public final class PythonLayout {
     private PythonLayout() {
     }
 
@@ -23,6 +23,15 @@ final class PythonLayout {
     /** What goes before a command so that it imports the package: {@code PYTHONPATH=src } in a src layout. */
     static String prefix(Path dir, List<String> files) {
         return srcLayout(dir, files) ? "PYTHONPATH=src " : "";
+    }
+
+    /**
+     * A user's command for a src/ layout with {@code PYTHONPATH=src} put before it, as an installed package would
+     * be importable; a command that sets PYTHONPATH itself is left as it is.
+     */
+    public static String withPath(Path dir, List<String> files, String command) {
+        if (command.isBlank() || command.contains("PYTHONPATH") || !srcLayout(dir, files)) return command;
+        return "PYTHONPATH=src " + command;
     }
 
     /** Tests written for pytest: a test file imports it, or defines test functions outside any unittest class. */

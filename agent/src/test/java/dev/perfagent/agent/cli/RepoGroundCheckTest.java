@@ -52,10 +52,13 @@ class RepoGroundCheckTest {
     @Test
     void aSrcLayoutRunsWithSrcOnThePathAndABenchmarkWithoutItIsToldSo(@TempDir Path tmp) throws Exception {
         Path repo = srcLayout(tmp, "import unittest\nfrom lib import total\n\nclass T(unittest.TestCase):\n    def test_total(self):\n        self.assertEqual(total([1, 2]), 3)\n");
-        // the user's own benchmark command without the path: one line, the key that fixes it, the hint
-        CliRun r = optimize(repo, tmp, "--bench", "python3 -B bench.py", "--run-id", "nopath");
-        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(r.err()).contains("the benchmark fails on the original", "ModuleNotFoundError", "PYTHONPATH=src", "set repo.bench in perfagent.yaml")
+        // the user's own benchmark command without the path gets it, as the installed package would be importable
+        CliRun r = optimize(repo, tmp, "--bench", "python3 -B bench.py", "--targets", "1", "--candidates", "1", "--budget", "5", "--run-id", "user");
+        assertThat(r.err()).contains("benchmark: PYTHONPATH=src python3 -B bench.py", "profiling the benchmark");
+        // a benchmark that fails on the original: one line, the key that fixes it, no task.yaml
+        CliRun bad = optimize(repo, tmp, "--bench", "python3 -B -c 'import lib.missing'", "--run-id", "bad");
+        assertThat(bad.exitCode()).as(bad.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err()).contains("the benchmark fails on the original", "ModuleNotFoundError", "set repo.bench in perfagent.yaml")
                 .doesNotContain("task.yaml");
         // detected: the tests pass with src on the path, the benchmark is timed once and the budget reported
         CliRun ok = optimize(repo, tmp, "--targets", "1", "--candidates", "1", "--budget", "5", "--run-id", "ok");
