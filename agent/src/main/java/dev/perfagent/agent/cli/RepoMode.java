@@ -71,7 +71,7 @@ final class RepoMode {
         Path runDir = root.toAbsolutePath().resolve(id);
         if (Files.exists(runDir)) throw new UserError("run " + id + " already exists in " + root + "; choose another --run-id");
         err.printf("optimizing repository %s (%s) with %s; benchmark: %s; tests: %s; run %s%n", dir, setup.buildSystem().label(),
-                settings.model(), setup.workloadLabel(), setup.test(), runDir);
+                settings.model(), setup.workloadLabel(), dev.perfagent.agent.repo.MavenFlags.shown(setup.test()), runDir);
         try (LocalSandbox sandbox = LocalSandbox.detect()) {
             RepoOptimize engine = new RepoOptimize(sandbox, Parts.makers(System.getenv(), config), Progress.lines(err), err);
             boolean budgetGiven = f.measureBudget != null || config.text("measure.budget").isPresent();

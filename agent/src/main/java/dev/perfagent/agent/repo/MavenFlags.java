@@ -21,6 +21,11 @@ public final class MavenFlags {
         return String.join(" ", SKIP);
     }
 
+    /** A command as the log shows it: the skip flags as one short note. */
+    public static String shown(String command) {
+        return command.replace(line(), "[release plugins skipped]");
+    }
+
     private MavenFlags() {
     }
 }

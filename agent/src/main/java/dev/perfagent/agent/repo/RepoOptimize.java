@@ -79,7 +79,7 @@ public final class RepoOptimize {
         List<NamedTargets.Named> named = NamedTargets.resolve(setup, files, index);
         Workload workload = workload(setup, RepoTask.of(setup, runDir, copy, files, editableAll, setup.test(), ""));
         Task probe = RepoTask.of(setup, workload, runDir, copy, files, editableAll, setup.test(), "");
-        log.printf("checking the original: build, tests (%s), benchmark once%n", setup.test());
+        log.printf("checking the original: build, tests (%s), benchmark once%n", MavenFlags.shown(setup.test()));
         log.flush();
         OriginalCheck.Ground ground = GroundCheck.check(sandbox, probe, setup);
         MeasuringBudget budget = MeasuringBudget.size(ground.benchmark().toNanos() / 1e9, settings.measureBudget(), budgetGiven);
