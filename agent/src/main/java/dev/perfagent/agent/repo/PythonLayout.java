@@ -10,6 +10,12 @@ import java.util.List;
  * tests are written for pytest (plain {@code test_} functions, {@code import pytest}) or for unittest.
  */
 public final class PythonLayout {
+    /**
+     * src/ put before whatever PYTHONPATH the command was started with: a profiler or recorder that put its own hook on
+     * the path keeps it (a plain {@code PYTHONPATH=src} would drop it, and cProfile would record nothing).
+     */
+    public static final String PATH_PREFIX = "PYTHONPATH=src${PYTHONPATH:+:$PYTHONPATH} ";
+
     private PythonLayout() {
     }
 
@@ -22,7 +28,7 @@ public final class PythonLayout {
 
     /** What goes before a command so that it imports the package: {@code PYTHONPATH=src } in a src layout. */
     static String prefix(Path dir, List<String> files) {
-        return srcLayout(dir, files) ? "PYTHONPATH=src " : "";
+        return srcLayout(dir, files) ? PATH_PREFIX : "";
     }
 
     /**
@@ -31,7 +37,7 @@ public final class PythonLayout {
      */
     public static String withPath(Path dir, List<String> files, String command) {
         if (command.isBlank() || command.contains("PYTHONPATH") || !srcLayout(dir, files)) return command;
-        return "PYTHONPATH=src " + command;
+        return PATH_PREFIX + command;
     }
 
     /** Tests written for pytest: a test file imports it, or defines test functions outside any unittest class. */

@@ -65,7 +65,7 @@ public final class RepoTask {
 
     /** The covering test modules alone, with the whole suite's runner and path ({@code tests.test_x}: a module name). */
     static String pythonCovering(String whole, List<String> covering) {
-        String prefix = whole.startsWith("PYTHONPATH=src ") ? "PYTHONPATH=src " : "";
+        String prefix = whole.startsWith(PythonLayout.PATH_PREFIX) ? PythonLayout.PATH_PREFIX : "";
         if (whole.contains("-m pytest")) {
             return prefix + "python3 -B -m pytest -q -p no:cacheprovider " + String.join(" ", covering.stream().map(m -> m.replace('.', '/') + ".py").toList());
         }

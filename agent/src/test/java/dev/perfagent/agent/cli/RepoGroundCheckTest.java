@@ -54,7 +54,8 @@ class RepoGroundCheckTest {
         Path repo = srcLayout(tmp, "import unittest\nfrom lib import total\n\nclass T(unittest.TestCase):\n    def test_total(self):\n        self.assertEqual(total([1, 2]), 3)\n");
         // the user's own benchmark command without the path gets it, as the installed package would be importable
         CliRun r = optimize(repo, tmp, "--bench", "python3 -B bench.py", "--targets", "1", "--candidates", "1", "--budget", "5", "--run-id", "user");
-        assertThat(r.err()).contains("benchmark: PYTHONPATH=src python3 -B bench.py", "profiling the benchmark");
+        assertThat(r.err()).contains("benchmark: PYTHONPATH=src${PYTHONPATH:+:$PYTHONPATH} python3 -B bench.py", "profiling the benchmark", "editing src/lib/__init__.py")
+                .doesNotContain("could not be profiled");
         // a benchmark that fails on the original: one line, the key that fixes it, no task.yaml
         CliRun bad = optimize(repo, tmp, "--bench", "python3 -B -c 'import lib.missing'", "--run-id", "bad");
         assertThat(bad.exitCode()).as(bad.err()).isEqualTo(ExitCode.BAD_INPUT);
@@ -62,6 +63,8 @@ class RepoGroundCheckTest {
                 .doesNotContain("task.yaml");
         // detected: the tests pass with src on the path, the benchmark is timed once and the budget reported
         CliRun ok = optimize(repo, tmp, "--targets", "1", "--candidates", "1", "--budget", "5", "--run-id", "ok");
-        assertThat(ok.err()).contains("tests (PYTHONPATH=src python3 -B -m unittest discover -s tests)", "1 test(s) passed", "timing budget 5 s per candidate holds about", "profiling the benchmark");
+        assertThat(ok.err()).contains("tests (PYTHONPATH=src${PYTHONPATH:+:$PYTHONPATH} python3 -B -m unittest discover -s tests)", "1 test(s) passed", "timing budget 5 s per candidate holds about", "profiling the benchmark")
+                // the profiler's hook stays on the path that src/ was added to
+                .doesNotContain("could not be profiled");
     }
 }

@@ -58,12 +58,12 @@ class RepoDetectorTest {
         java.nio.file.Files.writeString(tmp.resolve("tests/test_f.py"), "from lib import f\n\ndef test_f():\n    assert f(1) == 1\n");
         java.nio.file.Files.writeString(tmp.resolve("bench.py"), "from lib import f\nprint(f(2))\n");
         Detection d = RepoDetector.detect(tmp).orElseThrow();
-        assertThat(d.test()).isEqualTo("PYTHONPATH=src python3 -B -m pytest -q -p no:cacheprovider tests");
-        assertThat(d.bench()).contains("PYTHONPATH=src python3 -B bench.py");
+        assertThat(d.test()).isEqualTo("PYTHONPATH=src${PYTHONPATH:+:$PYTHONPATH} python3 -B -m pytest -q -p no:cacheprovider tests");
+        assertThat(d.bench()).contains("PYTHONPATH=src${PYTHONPATH:+:$PYTHONPATH} python3 -B bench.py");
         assertThat(d.notes()).anyMatch(n -> n.contains("src/"));
         // the covering tests go through the same runner and path
         assertThat(RepoTask.pythonCovering(d.test(), java.util.List.of("tests.test_f")))
-                .isEqualTo("PYTHONPATH=src python3 -B -m pytest -q -p no:cacheprovider tests/test_f.py");
+                .isEqualTo("PYTHONPATH=src${PYTHONPATH:+:$PYTHONPATH} python3 -B -m pytest -q -p no:cacheprovider tests/test_f.py");
     }
 
     @Test
