@@ -22,7 +22,9 @@ if _cfg:
         _targets.setdefault(_f, []).append(_q)
     _calls = []
     _counts = {}
-    _state = {"skipped": 0, "bytes": 0, "depth": 0}
+    _state = {"skipped": 0, "bytes": 0}
+    # per function: a recursive call is inside the recorded one, but a target called by another target is its own call
+    _depth = {}
 
     def _store(key, before, outcome, args, kwargs):
         try:
@@ -45,7 +47,7 @@ if _cfg:
 
         @functools.wraps(raw)
         def recorder(*args, **kwargs):
-            if _state["depth"] or _counts.get(key, 0) >= _cfg["max_calls"]:
+            if _depth.get(key, 0) or _counts.get(key, 0) >= _cfg["max_calls"]:
                 return raw(*args, **kwargs)
             _counts[key] = _counts.get(key, 0) + 1
             try:
@@ -53,14 +55,14 @@ if _cfg:
             except Exception:
                 _state["skipped"] += 1
                 return raw(*args, **kwargs)
-            _state["depth"] += 1
+            _depth[key] = 1
             try:
                 result = raw(*args, **kwargs)
             except Exception as e:
-                _state["depth"] -= 1
+                _depth[key] = 0
                 _store(key, before, ("raise", type(e).__name__, str(e)[:300]), args, kwargs)
                 raise
-            _state["depth"] -= 1
+            _depth[key] = 0
             try:
                 _store(key, before, ("return", pickle.dumps(result)), args, kwargs)
             except Exception:
