@@ -22,10 +22,11 @@ public final class NativeSourceIndex implements SourceIndex {
     private static final Pattern DEFINITION = Pattern.compile(
             "(?m)^[ \\t]*(?:template\\s*<[^>]*>\\s*)?"
                     // the return type and specifiers, a macro with arguments among them, on this line or the ones before the name
-                    + "(?:(?:[A-Za-z_]\\w*\\s*\\([^;{}()]*\\)|[\\w:<>,*&~\\[\\]]+)[\\s*&]+)*?"
+                    // (token and separator characters disjoint, and possessive, so a miss fails fast instead of backtracking)
+                    + "(?:(?:[A-Za-z_]\\w*+\\s*+\\([^;{}()]*+\\)|[\\w:<>,~\\[\\]]++)[\\s*&]++)*?"
                     + "([~A-Za-z_]\\w*(?:::[~\\w]+)*)\\s*"
                     // the parameters in parentheses, or a macro that stands for them (with its own arguments, if any)
-                    + "(?:\\(([^;{}()]*(?:\\([^()]*\\)[^;{}()]*)*)\\)|[A-Z][A-Z0-9_]*(?:\\s*\\(\\([^;{}]*\\)\\))?)"
+                    + "(?:\\(([^;{}()]*+(?:\\([^()]*+\\)[^;{}()]*+)*+)\\)|[A-Z][A-Z0-9_]*+(?:\\s*\\(\\([^;{}]*\\)\\))?)"
                     + "\\s*(?:const\\s*)?(?:noexcept\\s*)?(?:override\\s*)?\\{");
     private static final Pattern CALL = Pattern.compile("\\b([A-Za-z_]\\w*)\\s*\\(");
     private static final Set<String> KEYWORDS = Set.of("if", "for", "while", "switch", "return", "sizeof", "catch", "else", "do",
@@ -65,14 +66,35 @@ public final class NativeSourceIndex implements SourceIndex {
         return i - at;
     }
 
+    /** The brace closing the one at {@code open}; braces in string and character literals and in comments do not count. */
     private static int matchingBrace(String text, int open) {
         int depth = 0;
         for (int i = open; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (ch == '{') depth++;
-            else if (ch == '}' && --depth == 0) return i;
+            if (ch == '"' || ch == '\'') {
+                i = literalEnd(text, i, ch);
+            } else if (ch == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+                int nl = text.indexOf('\n', i);
+                i = nl < 0 ? text.length() : nl;
+            } else if (ch == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? text.length() : end + 1;
+            } else if (ch == '{') {
+                depth++;
+            } else if (ch == '}' && --depth == 0) {
+                return i;
+            }
         }
         return -1;
+    }
+
+    private static int literalEnd(String text, int start, char quote) {
+        for (int i = start + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') i++;
+            else if (c == quote || c == '\n') return i;
+        }
+        return text.length();
     }
 
     private static int line(String text, int offset) {

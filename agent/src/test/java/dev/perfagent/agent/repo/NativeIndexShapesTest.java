@@ -52,7 +52,8 @@ class NativeIndexShapesTest {
                 }
 
                 LOCAL(int) table_lookup(int k) {
-                    return k * 2;
+                    if (k == '{') return -1; /* a brace { in a comment */
+                    return k * 2; // and } here
                 }
 
                 int main(void)
@@ -71,7 +72,9 @@ class NativeIndexShapesTest {
         assertThat(checksum.begin()).isEqualTo(17);
         assertThat(checksum.end()).isEqualTo(24);
         assertThat(checksum.signature()).contains("static inline unsigned checksum (const unsigned char *p, int n)");
-        assertThat(index.forFrame("table_lookup")).isPresent();
+        // braces in literals and comments do not end (or extend) a body
+        assertThat(index.forFrame("table_lookup")).map(SourceMethod::end).contains(29);
+        assertThat(index.forFrame("main")).map(SourceMethod::begin).contains(31);
         assertThat(index.callers(decode)).extracting(SourceMethod::name).containsExactly("main");
     }
 
