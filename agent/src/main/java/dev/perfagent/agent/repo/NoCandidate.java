@@ -19,8 +19,9 @@ public final class NoCandidate {
     public static java.util.Optional<String> why(String model, Language language, List<String> editable) {
         if (!model.equals(RulesProposer.NAME)) return java.util.Optional.empty();
         List<String> ids = Rules.all().stream().filter(r -> r.languages().contains(language)).map(Rule::id).toList();
-        return java.util.Optional.of("no candidate: none of the offline rules for " + language.id() + " (" + String.join(", ", ids)
-                + ") matches a shape in " + String.join(", ", editable)
+        String which = ids.isEmpty() ? "there is no offline rule for " + language.id() + " code, so nothing was proposed for "
+                : "none of the offline rules for " + language.id() + " (" + String.join(", ", ids) + ") matches a shape in ";
+        return java.util.Optional.of("no candidate: " + which + String.join(", ", editable)
                 + "; they rewrite a few known patterns only. Use a language model (--model openai:MODEL, anthropic:MODEL, ollama:MODEL) "
                 + "or name other code with --target FILE[:FUNCTION]");
     }

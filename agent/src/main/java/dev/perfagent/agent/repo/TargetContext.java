@@ -75,6 +75,8 @@ public final class TargetContext {
     }
 
     private static String simple(String owner) {
+        // a C function or Python module function belongs to its file: keep the file's name whole
+        if (owner.matches(".*\\.(c|cc|cpp|cxx|h|hpp|hh|py)$")) return owner.substring(owner.lastIndexOf('/') + 1);
         String s = owner.substring(owner.lastIndexOf('.') + 1);
         return s.substring(s.lastIndexOf('/') + 1);
     }
