@@ -62,12 +62,17 @@ final class BuiltProgram implements AutoCloseable {
         try (Workspace copy = Workspace.create(task.id() + "-tests")) {
             copy.copyFrom(workspace.dir());
             ExecResult r = sandbox.exec(copy, toolchain.command(task, command, Limits.forBuild()).writable());
-            return new TestRun(r, r.ok() ? Optional.empty() : TestReports.firstFailure(copy.dir(), r));
+            return new TestRun(r, r.ok() ? Optional.empty() : TestReports.firstFailure(copy.dir(), r),
+                    TestCount.of(copy.dir(), command, r.stdout() + "\n" + r.stderr()));
         }
     }
 
-    /** A test command's result and, when it failed, the first failing test found in its reports or output. */
-    record TestRun(ExecResult result, Optional<TestReports.Failure> failure) {
+    /**
+     * A test command's result and, when it failed, the first failing test found in its reports or output.
+     *
+     * @param testsRun how many tests ran, where the reports or the output say so
+     */
+    record TestRun(ExecResult result, Optional<TestReports.Failure> failure, java.util.OptionalInt testsRun) {
     }
 
     /** Runs the program under callgrind and returns the instructions it executed, if valgrind could count them. */

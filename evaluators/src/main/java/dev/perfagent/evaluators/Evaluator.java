@@ -137,7 +137,7 @@ public final class Evaluator implements AutoCloseable {
             Optional<ExecResult> build = program.build();
             if (build.isPresent() && !build.get().ok()) {
                 ExecResult b = build.get();
-                String log = Excerpt.head(b.stderr().isBlank() ? b.stdout() : b.stderr(), 12, 1500);
+                String log = Excerpt.head(Excerpt.withoutJvmNotes(b.stderr()).isBlank() ? b.stdout() : b.stderr(), 12, 1500);
                 String why = b.timedOut() ? "the build ran past its time limit" : "does not build: " + Excerpt.firstError(log);
                 return Evaluation.early(task.id(), candidate.id(), Verdict.BUILD_FAILED, why, build, Optional.empty(), sandbox.isolation(), since(start));
             }

@@ -40,7 +40,7 @@ public final class JmhBenchmarks {
             if (build.isPresent() && !build.get().ok()) {
                 ExecResult b = build.get();
                 throw new TaskSetupException("the JMH benchmarks do not build (" + task.build().command().orElse("the default build") + "): "
-                        + Excerpt.firstError(b.stderr().isBlank() ? b.stdout() : b.stderr()));
+                        + Excerpt.firstError(Excerpt.withoutJvmNotes(b.stderr()).isBlank() ? b.stdout() : Excerpt.withoutJvmNotes(b.stderr())));
             }
             String jar = JmhListing.findJar(program.workspace().dir()).orElseThrow(() -> new TaskSetupException(
                     "no JMH benchmarks jar after the build (looked for target/benchmarks.jar and target/*jmh*.jar): build it with"

@@ -43,7 +43,7 @@ public final class Profiling {
             if (build.isPresent() && !build.get().ok()) {
                 ExecResult b = build.get();
                 return Profile.unavailable("none", "not profiled: it does not build ("
-                        + Excerpt.firstError(b.stderr().isBlank() ? b.stdout() : b.stderr()) + ")");
+                        + Excerpt.firstError(Excerpt.withoutJvmNotes(b.stderr()).isBlank() ? b.stdout() : Excerpt.withoutJvmNotes(b.stderr())) + ")");
             }
             List<ExecSpec> runs = task.workload().command().isPresent()
                     ? List.of(program.commandSpec(task.workload().command().get()))
@@ -65,7 +65,7 @@ public final class Profiling {
             Optional<ExecResult> build = program.build();
             if (build.isPresent() && !build.get().ok()) {
                 ExecResult b = build.get();
-                String why = "not profiled: it does not build (" + Excerpt.firstError(b.stderr().isBlank() ? b.stdout() : b.stderr()) + ")";
+                String why = "not profiled: it does not build (" + Excerpt.firstError(Excerpt.withoutJvmNotes(b.stderr()).isBlank() ? b.stdout() : Excerpt.withoutJvmNotes(b.stderr())) + ")";
                 return profilers.stream().map(p -> Profile.unavailable("none", why)).toList();
             }
             List<ExecSpec> runs = task.workload().command().isPresent()

@@ -126,6 +126,10 @@ public final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--targets", paramLabel = "N", description = "repository mode: how many hot methods become editable (default 3)")
     Integer targets;
 
+    @Option(names = "--target", paramLabel = "FILE[:FUNCTION]", description = "repository mode: what the model may edit, instead of the profile's "
+            + "hottest methods; repeatable (default: repo.targets in perfagent.yaml, as a list)")
+    java.util.List<String> target;
+
     @Option(names = "--apply", description = "repository mode: apply the verified best patch to the working tree (git apply)")
     boolean apply;
 

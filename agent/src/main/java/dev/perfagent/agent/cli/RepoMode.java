@@ -71,15 +71,19 @@ final class RepoMode {
         Path runDir = root.toAbsolutePath().resolve(id);
         if (Files.exists(runDir)) throw new UserError("run " + id + " already exists in " + root + "; choose another --run-id");
         err.printf("optimizing repository %s (%s) with %s; benchmark: %s; tests: %s; run %s%n", dir, setup.buildSystem().label(),
-                settings.model(), setup.workloadLabel(), setup.test(), runDir);
+                settings.model(), setup.workloadLabel(), dev.perfagent.agent.repo.MavenFlags.shown(setup.test()), runDir);
         try (LocalSandbox sandbox = LocalSandbox.detect()) {
             RepoOptimize engine = new RepoOptimize(sandbox, Parts.makers(System.getenv(), config), Progress.lines(err), err);
-            RepoOptimize.Result r = engine.run(setup, defaultTest, settings, id, runDir);
+            boolean budgetGiven = f.measureBudget != null || config.text("measure.budget").isPresent();
+            RepoOptimize.Result r = engine.run(setup, defaultTest, budgetGiven, settings, id, runDir);
             out.println(RunReport.headline(r.summary()));
             if (setup.jmh().isPresent()) {
                 r.summary().best().flatMap(b -> b.outcome()).ifPresent(o -> out.println("verdict: " + o.reason()));
             }
             out.println("stopped: " + r.summary().stopReason());
+            if (r.summary().attempts().isEmpty()) {
+                dev.perfagent.agent.repo.NoCandidate.why(settings.model(), setup.language(), r.task().editable()).ifPresent(out::println);
+            }
             Path patch = runDir.resolve("best.patch");
             out.println("report: " + runDir.resolve("report.md") + (r.summary().bestPatch().isEmpty() ? "" : "   patch: " + patch));
             if (r.summary().best().isPresent() && (f.apply || f.branch != null)) {
@@ -125,24 +129,61 @@ final class RepoMode {
             Optional<String> build = first(f.build, config.text("repo.build")).or(d::jmhBuild).or(() -> d.buildSystem().defaultBuild());
             String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
             // JMH's output is its scores: nothing to compare between runs
-            return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, "", false, targets(config), jmh);
+            return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, "", false, targets(config), jmh).withMemory(memory(config))
+                    .withNamed(named(config)).withMaxPromptChars(maxPrompt(config));
         }
         if (f.jmhArgs != null) throw new UserError("--jmh-args goes with --jmh REGEX (JMH benchmarks instead of a --bench command)");
         String bench = first(f.bench, config.text("repo.bench")).or(d::bench).orElseThrow(() -> new UserError(
                 "no benchmark for " + dir + ": give --bench \"<command>\" or set repo.bench in perfagent.yaml (perfagent init writes one)"
                         + (d.benches().isEmpty() ? "" : "; candidates: " + String.join(" | ", d.benches()))));
         String test = first(f.test, config.text("repo.test")).orElse(d.test());
+        if (d.buildSystem() == dev.perfagent.agent.repo.BuildSystem.PYTHON) {
+            // a src/ layout imports only with src on the path, as the installed package would
+            bench = dev.perfagent.agent.repo.PythonLayout.withPath(dir, d.files(), bench);
+            test = dev.perfagent.agent.repo.PythonLayout.withPath(dir, d.files(), test);
+        }
         Optional<String> build = first(f.build, config.text("repo.build")).or(() -> d.buildSystem().defaultBuild());
         int targets = targets(config);
         boolean check = config.text("repo.check-output").map(v -> !v.equals("false")).orElse(true);
         String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
-        return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, bench, check, targets);
+        return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, bench, check, targets).withMemory(memory(config))
+                .withNamed(named(config)).withMaxPromptChars(maxPrompt(config));
+    }
+
+    /** --target FILE[:FUNCTION] (repeatable), else repo.targets when it is a list or a name rather than a count. */
+    private java.util.List<String> named(ConfigFile config) {
+        if (f.target != null && !f.target.isEmpty()) return f.target;
+        com.fasterxml.jackson.databind.JsonNode n = config.at("repo.targets");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (n.isArray()) n.forEach(e -> out.add(e.asText()));
+        else if (n.isTextual() && !n.asText().matches("\\d+")) out.add(n.asText());
+        return out;
+    }
+
+    /** repo.max-prompt: the most characters a prompt may have (60000 unless set). */
+    private static int maxPrompt(ConfigFile config) {
+        try {
+            double n = config.number("repo.max-prompt").orElse((double) dev.perfagent.agent.repo.RepoSetup.DEFAULT_MAX_PROMPT_CHARS);
+            if (n < 2000) throw new UserError("repo.max-prompt: " + (long) n + " characters is too few for a file and the instructions; give at least 2000");
+            return (int) Math.min(n, Integer.MAX_VALUE);
+        } catch (ConfigFile.ConfigException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** repo.memory: 2g, 1536m, or MiB. */
+    private static long memory(ConfigFile config) {
+        Optional<String> text = config.text("repo.memory");
+        if (text.isEmpty()) return dev.perfagent.agent.repo.RepoMemory.DEFAULT_BYTES;
+        return dev.perfagent.agent.repo.RepoMemory.parse(text.get()).orElseThrow(() -> new UserError(
+                "repo.memory: " + text.get() + " is not a memory size: write e.g. 4g or 3072m (at least 64m)"));
     }
 
     private int targets(ConfigFile config) {
         int targets;
         try {
-            targets = f.targets != null ? f.targets : config.number("repo.targets").map(Double::intValue).orElse(DEFAULT_TARGETS);
+            boolean count = config.at("repo.targets").isNumber() || config.text("repo.targets").filter(t -> t.matches("\\d+")).isPresent();
+            targets = f.targets != null ? f.targets : count ? config.number("repo.targets").map(Double::intValue).orElse(DEFAULT_TARGETS) : DEFAULT_TARGETS;
         } catch (ConfigFile.ConfigException e) {
             throw new UserError(e.getMessage());
         }

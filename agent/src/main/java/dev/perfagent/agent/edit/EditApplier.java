@@ -10,11 +10,11 @@ import java.util.TreeSet;
 
 /**
  * Applies parsed edits, in reply order, to the parent's files. Edits to the same file compose (a later search can
- * find text an earlier one wrote). A whole-file edit, or a diff from {@code /dev/null}, for a path the parent does not
- * have creates that file and it is returned among the changed files: a model writing to a test or build file must
- * not have that edit silently dropped (the candidate would then be evaluated as something the model did not write);
- * returned, it makes the evaluator reject the candidate as editing a file it may not. A search or diff against a file
- * that does not exist cannot be applied and is a problem.
+ * find text an earlier one wrote). One rule for files outside the parent's (tests, build files, anything not
+ * editable), whatever the edit's format: a whole file, a search/replace block or a diff for such a path is returned
+ * among the changed files (with the text the model wrote for it), together with every other edit of the reply, so
+ * that the evaluator rejects the candidate naming that file. Neither the edit nor the rest of the reply is silently
+ * dropped, and the reply is not mistaken for an unreadable one.
  */
 public final class EditApplier {
     private EditApplier() {
@@ -28,6 +28,8 @@ public final class EditApplier {
         final Map<String, String> parent;
         final Map<String, TextLines> current = new LinkedHashMap<>();
         final List<String> problems = new ArrayList<>();
+        /** Edits to paths the parent does not have: path → what the model wrote there. */
+        final Map<String, String> outside = new LinkedHashMap<>();
 
         Run(Map<String, String> parent) {
             this.parent = parent;
@@ -42,6 +44,10 @@ public final class EditApplier {
                             + " (files: " + fileList() + ")");
                     continue;
                 }
+                if (!(edit instanceof Edit.WholeFile) && file(path) == null && !createsFile(edit)) {
+                    outside.put(path, written(edit));
+                    continue;
+                }
                 if (edit instanceof Edit.WholeFile w) current.put(path, withEndings(TextLines.of(w.content()), path));
                 else if (edit instanceof Edit.SearchReplace sr) searchReplace(k, sr, path);
                 else if (edit instanceof Edit.UnifiedDiff d) diff(k, d, path);
@@ -51,7 +57,26 @@ public final class EditApplier {
                 String text = lines.text();
                 if (!text.equals(parent.get(path))) changed.put(path, text);
             });
+            // an edit to a file that is not the model's decides the candidate's fate: REJECTED, naming it
+            if (!outside.isEmpty()) {
+                changed.putAll(outside);
+                return new Applied(changed, List.of());
+            }
             return new Applied(changed, problems);
+        }
+
+        /** A search with nothing to find, or a diff from /dev/null, creates its file rather than editing one. */
+        private static boolean createsFile(Edit edit) {
+            if (edit instanceof Edit.SearchReplace sr) return BlockLocator.trimBlankEnds(TextLines.linesOf(sr.search())).isEmpty();
+            return edit instanceof Edit.UnifiedDiff d && d.createsFile() && d.hunks().stream().allMatch(h -> BlockLocator.trimBlankEnds(h.before()).isEmpty());
+        }
+
+        /** What the model wrote for a file it may not edit: kept so the trajectory shows it. */
+        private static String written(Edit edit) {
+            if (edit instanceof Edit.SearchReplace sr) return sr.replace();
+            List<String> after = new ArrayList<>();
+            if (edit instanceof Edit.UnifiedDiff d) d.hunks().forEach(h -> after.addAll(h.after()));
+            return String.join("\n", after) + "\n";
         }
 
         private void searchReplace(int k, Edit.SearchReplace sr, String path) {

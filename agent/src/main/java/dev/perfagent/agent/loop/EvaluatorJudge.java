@@ -50,7 +50,7 @@ public final class EvaluatorJudge implements CandidateJudge {
     }
 
     private static String log(ExecResult r) {
-        return r.stderr().isBlank() ? r.stdout() : r.stderr();
+        return dev.perfagent.evaluators.Excerpt.withoutJvmNotes(r.stderr()).isBlank() ? r.stdout() : dev.perfagent.evaluators.Excerpt.withoutJvmNotes(r.stderr());
     }
 
     /** The first failing input, the line where the output first differs, expected and actual excerpts. */

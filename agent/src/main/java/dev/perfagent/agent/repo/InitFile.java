@@ -41,7 +41,7 @@ public final class InitFile {
         b.append("  # test: ").append(quote(d.test())).append('\n');
         b.append("  # The build, run offline in the sandbox. Default: ")
                 .append(d.buildSystem().defaultBuild().map(InitFile::quote).orElse(d.buildSystem() == BuildSystem.MAVEN
-                        ? "mvn -q -o package -DskipTests" : "a syntax check")).append('\n');
+                        ? "mvn -q -o -B test-compile (release plugins skipped)" : "a syntax check")).append('\n');
         b.append("  # build: \"...\"\n");
         b.append("  # How many of the hottest methods' files the model may edit.\n");
         b.append("  targets: 3\n\n");

@@ -43,13 +43,7 @@ public final class PythonSourceIndex implements SourceIndex {
             if (!d.find()) continue;
             int indent = d.group(1).length();
             if (currentClass != null && indent <= classIndent) currentClass = null;
-            int end = i;
-            for (int j = i + 1; j < lines.size(); j++) {
-                String l = lines.get(j);
-                if (l.isBlank()) continue;
-                if (l.length() - l.stripLeading().length() <= indent) break;
-                end = j;
-            }
+            int end = bodyEnd(lines, i, indent);
             LinkedHashSet<String> calls = new LinkedHashSet<>();
             for (int j = i + 1; j <= end; j++) {
                 Matcher m = CALL.matcher(lines.get(j));
@@ -58,6 +52,70 @@ public final class PythonSourceIndex implements SourceIndex {
             String owner = currentClass != null ? currentClass : file;
             methods.add(new SourceMethod(file + ":" + (i + 1) + "(" + d.group(2) + ")", owner, d.group(2), line.strip(), file, i + 1, end + 1, List.copyOf(calls)));
         }
+    }
+
+    /**
+     * The last line of the function whose {@code def} is on line {@code def}: past the signature (which may close
+     * with {@code ):} at the def's own indentation, as black writes long ones), then every line indented deeper,
+     * where comments and the insides of triple-quoted strings do not count as the dedent that ends a body.
+     */
+    static int bodyEnd(List<String> lines, int def, int indent) {
+        int i = def;
+        int depth = 0;
+        boolean[] inString = {false};
+        String[] quote = {null};
+        // the signature: until the brackets it opened are closed
+        for (; i < lines.size(); i++) {
+            depth += bracketDelta(lines.get(i), inString, quote);
+            if (depth <= 0 && !inString[0]) break;
+        }
+        int end = Math.min(i, lines.size() - 1);
+        for (int j = i + 1; j < lines.size(); j++) {
+            String l = lines.get(j);
+            boolean wasInString = inString[0];
+            bracketDelta(l, inString, quote);
+            if (wasInString) {
+                end = j;
+                continue;
+            }
+            String t = l.strip();
+            if (t.isEmpty() || t.startsWith("#")) continue;
+            if (l.length() - l.stripLeading().length() <= indent) break;
+            end = j;
+        }
+        return end;
+    }
+
+    /** Brackets opened minus closed on a line, outside strings and comments; tracks triple-quoted strings across lines. */
+    private static int bracketDelta(String line, boolean[] inString, String[] quote) {
+        int d = 0;
+        for (int k = 0; k < line.length(); k++) {
+            if (inString[0]) {
+                if (line.startsWith(quote[0], k)) {
+                    inString[0] = false;
+                    k += quote[0].length() - 1;
+                } else if (line.charAt(k) == '\\') {
+                    k++;
+                }
+                continue;
+            }
+            char c = line.charAt(k);
+            if (c == '#') break;
+            if (line.startsWith("\"\"\"", k) || line.startsWith("'''", k)) {
+                inString[0] = true;
+                quote[0] = line.substring(k, k + 3);
+                k += 2;
+            } else if (c == '"' || c == '\'') {
+                int close = line.indexOf(c, k + 1);
+                while (close > 0 && line.charAt(close - 1) == '\\') close = line.indexOf(c, close + 1);
+                k = close < 0 ? line.length() : close;
+            } else if (c == '(' || c == '[' || c == '{') {
+                d++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                d--;
+            }
+        }
+        return d;
     }
 
     @Override

@@ -41,18 +41,21 @@ public final class RepoDetector {
             case MAKE -> makeBenches(dir);
             case CMAKE -> cmakeBenches(dir);
             case PYTHON -> files.stream().filter(f -> f.matches("(bench|benchmarks?)/?[\\w/]*\\.py|bench\\w*\\.py") && !RepoSetup.isTestPath(f))
-                    .map(f -> "python3 -B " + f).toList();
+                    .map(f -> PythonLayout.prefix(dir, files) + "python3 -B " + f).toList();
         };
         String test = b.get().defaultTest();
+        if (b.get() == BuildSystem.PYTHON) {
+            test = PythonLayout.testCommand(dir, files);
+            if (PythonLayout.srcLayout(dir, files)) notes.add("the package is under src/: the tests and the benchmark run with PYTHONPATH=src");
+        }
         if (b.get() == BuildSystem.MAKE && !hasMakeTarget(dir, "test")) {
             notes.add("the Makefile has no test target: give --test");
         }
-        if (b.get() == BuildSystem.PYTHON && !Files.isDirectory(dir.resolve("tests"))) test = "python3 -B -m unittest discover";
         Optional<String> bench = benches.size() == 1 ? Optional.of(benches.get(0)) : Optional.empty();
         if (benches.size() > 1) notes.add("several benchmark candidates: " + String.join(" | ", benches));
         List<String> jmh = b.get() == BuildSystem.MAVEN ? jmhBenchmarks(dir, files) : List.of();
         Optional<String> jmhBuild = !jmh.isEmpty() && JMH_PROFILE.matcher(RepoFiles.read(dir.resolve("pom.xml"))).find()
-                ? Optional.of("mvn -q -o -B package -DskipTests -Pjmh") : Optional.empty();
+                ? Optional.of("mvn -q -o -B package -DskipTests -Pjmh " + MavenFlags.line()) : Optional.empty();
         return Optional.of(new Detection(b.get(), lang, files, test, bench, benches, notes, jmh, jmhBuild));
     }
 

@@ -9,6 +9,7 @@ import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.Workload;
 import dev.perfagent.evaluators.Candidate;
 import dev.perfagent.evaluators.JmhBenchmarks;
+import dev.perfagent.evaluators.OriginalCheck;
 import dev.perfagent.evaluators.jmh.JmhBenchmarkId;
 import dev.perfagent.evaluators.jmh.JmhCommand;
 import dev.perfagent.evaluators.TaskSetupException;
@@ -56,8 +57,11 @@ public final class RepoOptimize {
         this.log = log;
     }
 
-    /** @param defaultTest whether {@code setup.test()} is the detected default (then covering tests run first) */
-    public Result run(RepoSetup setup, boolean defaultTest, RunSettings settings, String runId, Path runDir)
+    /**
+     * @param defaultTest whether {@code setup.test()} is the detected default (then covering tests run first)
+     * @param budgetGiven whether the user set the timing budget (else it is sized from one run of the benchmark)
+     */
+    public Result run(RepoSetup setup, boolean defaultTest, boolean budgetGiven, RunSettings settings, String runId, Path runDir)
             throws TaskSetupException, RepoException {
         Path copy = runDir.resolve("source");
         List<String> files = RepoFiles.list(setup.dir());
@@ -71,28 +75,69 @@ public final class RepoOptimize {
         if (editableAll.isEmpty()) throw new RepoException("no " + setup.language().id() + " source file in " + setup.dir() + " may be edited (tests, build files and the benchmark are not)");
 
         long t0 = System.nanoTime();
-        Workload workload = workload(setup, RepoTask.of(setup, runDir, copy, files, editableAll, setup.test(), ""));
-        log.printf("profiling the benchmark: %s%n", setup.workloadLabel());
-        log.flush();
-        Task probe = RepoTask.of(setup, workload, runDir, copy, files, editableAll, setup.test(), "");
         SourceIndex index = SourceIndexes.of(setup.language(), copy, files);
+        List<NamedTargets.Named> named = NamedTargets.resolve(setup, files, index);
+        Workload workload = workload(setup, RepoTask.of(setup, runDir, copy, files, editableAll, setup.test(), ""));
+        Task probe = RepoTask.of(setup, workload, runDir, copy, files, editableAll, setup.test(), "");
+        log.printf("checking the original: build, tests (%s), benchmark once%n", MavenFlags.shown(setup.test()));
+        log.flush();
+        OriginalCheck.Ground ground = GroundCheck.check(sandbox, probe, setup);
+        MeasuringBudget budget = MeasuringBudget.size(ground.benchmark().toNanos() / 1e9, settings.measureBudget(), budgetGiven);
+        settings = settings.withMeasureBudget(budget.seconds());
+        log.printf("original: built in %.1f s, %s in %.1f s; %s%n", ground.build().toNanos() / 1e9,
+                ground.testsRun().isPresent() ? ground.testsRun().getAsInt() + " test(s) passed" : "tests passed",
+                ground.tests().toNanos() / 1e9, budget.note());
         RepoProfiles profiles = new RepoProfiles(sandbox);
-        RepoProfiles.Taken taken = profiles.take(probe, Candidate.original(), index);
-        if (taken.cpu().isEmpty()) throw new RepoException("the benchmark could not be profiled: " + taken.cpu().problem().orElse("nothing was sampled"));
-        List<Target> ranked = Targeting.rank(taken.repoCpu(), index, setup::mayEdit);
-        List<Target> targets = Targeting.top(ranked, setup.targets());
-        if (targets.isEmpty()) {
-            throw new RepoException("the profile shows no hot method in the repository's editable code; top frames: "
-                    + String.join(", ", taken.cpu().top(3).stream().map(f -> f.frame()).toList()));
+        RepoProfiles.Taken taken;
+        if (!settings.profile() && !named.isEmpty()) {
+            log.printf("not profiling (--no-profile): editing what --target names%n");
+            Profile none = Profile.unavailable("none", "not profiled (--no-profile)");
+            taken = new RepoProfiles.Taken(none, none, none);
+        } else {
+            if (!settings.profile()) {
+                log.printf("--no-profile: the original is still profiled once, to find what to edit; name it with --target FILE[:FUNCTION] (or repo.targets) to skip that%n");
+            }
+            log.printf("profiling the benchmark: %s%n", setup.workloadLabel());
+            log.flush();
+            taken = profiles.take(probe, Candidate.original(), index);
+            if (taken.cpu().isEmpty()) {
+                throw new RepoException("the benchmark could not be profiled: " + taken.cpu().problem().orElse("nothing was sampled"));
+            }
         }
-        List<String> editable = Targeting.files(targets);
+        List<Target> targets;
+        List<String> editable;
+        if (!named.isEmpty()) {
+            List<String> namedFiles = NamedTargets.files(named);
+            List<Target> ranked = taken.repoCpu().isEmpty() ? List.of() : Targeting.rank(taken.repoCpu(), index, namedFiles::contains);
+            targets = NamedTargets.targets(named, ranked, index, setup.targets());
+            editable = namedFiles;
+        } else {
+            List<Target> ranked = Targeting.rank(taken.repoCpu(), index, setup::mayEdit);
+            targets = Targeting.top(ranked, setup.targets());
+            if (targets.isEmpty()) {
+                throw new RepoException("the profile shows no hot method in the repository's editable code; top frames: "
+                        + String.join(", ", taken.cpu().top(3).stream().map(f -> f.frame()).toList())
+                        + "; name what to optimize with --target FILE[:FUNCTION] or repo.targets");
+            }
+            editable = Targeting.files(targets);
+        }
         List<String> covering = switch (setup.language()) {
             case JAVA -> CoveringTests.forJava(copy, files, editable);
             case PYTHON -> CoveringTests.forPython(copy, files, editable);
             default -> List.of();
         };
         String test = RepoTask.staged(setup, covering, defaultTest);
-        String context = TargetContext.render(setup, targets, index, taken.allocation());
+        if (setup.language() == dev.perfagent.datasets.Language.PYTHON && setup.jmh().isEmpty()) {
+            Optional<PythonReplay.Recording> rec = PythonReplay.record(sandbox, probe, setup.bench(), targets, copy);
+            if (rec.isPresent()) {
+                test = test + " && " + rec.get().checkCommand(PythonLayout.prefix(setup.dir(), files));
+                log.printf("recorded %d call(s) of the targets for replay (%d not recordable): each candidate replays them after its tests%n",
+                        rec.get().calls(), rec.get().skipped());
+            } else {
+                log.printf("no call of the targets could be recorded for replay; the tests alone check behaviour%n");
+            }
+        }
+        String context = TargetContext.render(setup, targets, index, taken.allocation(), taken.repoCpu());
         Task task = RepoTask.of(setup, workload, runDir, copy, files, editable, test, context);
         writeText(runDir.resolve("profile-before.txt"), taken.cpu().summary(15) + "\n\n" + taken.repoCpu().summary(15)
                 + (taken.allocation().isEmpty() ? "" : "\n\n" + taken.allocation().summary(10)) + "\n");
@@ -102,11 +147,13 @@ public final class RepoOptimize {
         log.flush();
 
         List<HotFrame> originalFrames = taken.cpu().top(10).stream().map(f -> new HotFrame(f.frame(), f.selfPercent(), f.totalPercent())).toList();
-        OptimizeRun.Makers repoMakers = new OptimizeRun.Makers(makers.proposers(), makers.prompts(), makers.replies(),
+        OptimizeRun.Makers repoMakers = new OptimizeRun.Makers(makers.proposers(),
+                new ExcerptingPrompts(makers.prompts(), index, targets, setup.maxPromptChars()), makers.replies(),
                 (sb, s) -> profileSource(makers.profiles().apply(sb, s), originalFrames));
         RunSummary summary = new OptimizeRun(sandbox, repoMakers, progress).run(task, settings, runId, runDir, Replay.none());
 
-        Optional<Profile> after = summary.best().map(b -> profiles.cpu(task, new Candidate(b.id(), b.files(), "best")));
+        Optional<Profile> after = settings.profile()
+                ? summary.best().map(b -> profiles.cpu(task, new Candidate(b.id(), b.files(), "best"))) : Optional.empty();
         after.ifPresent(p -> writeText(runDir.resolve("profile-after.txt"), p.summary(15) + "\n"));
         appendToReport(runDir, targets, taken.cpu(), after);
         return new Result(summary, task, targets, taken.cpu(), after, runDir);

@@ -3,6 +3,7 @@ package dev.perfagent.agent.repo;
 import dev.perfagent.datasets.Language;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,9 +16,36 @@ import java.util.Optional;
  * @param checkOutput whether the benchmark's output must match the original's on every timed run
  * @param targets     how many hot methods become editable
  * @param jmh         the JMH benchmarks that are timed (and profiled) instead of a command
+ * @param memoryBytes what each process of a benchmark run may commit ({@code repo.memory})
+ * @param named       what the user named to optimize ({@code --target}, {@code repo.targets}): {@code FILE[:FUNCTION]}
+ * @param maxPromptChars the cap on a prompt's size ({@code repo.max-prompt})
  */
 public record RepoSetup(Path dir, String name, BuildSystem buildSystem, Language language, Optional<String> build,
-                        String test, String bench, boolean checkOutput, int targets, Optional<RepoJmh> jmh) {
+                        String test, String bench, boolean checkOutput, int targets, Optional<RepoJmh> jmh,
+                        long memoryBytes, List<String> named, int maxPromptChars) {
+
+    public static final int DEFAULT_MAX_PROMPT_CHARS = ExcerptingPrompts.DEFAULT_MAX_CHARS;
+
+    public RepoSetup {
+        named = List.copyOf(named);
+    }
+
+    public RepoSetup(Path dir, String name, BuildSystem buildSystem, Language language, Optional<String> build,
+                     String test, String bench, boolean checkOutput, int targets, Optional<RepoJmh> jmh) {
+        this(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, jmh, RepoMemory.DEFAULT_BYTES, List.of(), ExcerptingPrompts.DEFAULT_MAX_CHARS);
+    }
+
+    public RepoSetup withMemory(long bytes) {
+        return new RepoSetup(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, jmh, bytes, named, maxPromptChars);
+    }
+
+    public RepoSetup withNamed(List<String> targets) {
+        return new RepoSetup(dir, name, buildSystem, language, build, test, bench, checkOutput, this.targets, jmh, memoryBytes, targets, maxPromptChars);
+    }
+
+    public RepoSetup withMaxPromptChars(int chars) {
+        return new RepoSetup(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, jmh, memoryBytes, named, chars);
+    }
 
     public RepoSetup(Path dir, String name, BuildSystem buildSystem, Language language, Optional<String> build,
                      String test, String bench, boolean checkOutput, int targets) {

@@ -21,7 +21,6 @@ import java.util.Optional;
 public final class RepoTask {
     /** One benchmark run may take this long; a repository's benchmark is slower to start than a program's. */
     static final Duration RUN_LIMIT = Duration.ofMinutes(2);
-    static final long MEMORY = 2048L * 1024 * 1024;
 
     private RepoTask() {
     }
@@ -34,10 +33,12 @@ public final class RepoTask {
     /** With {@code workload} timed: a command's, or the JMH benchmarks' ({@link Workload#jmh}). */
     public static Task of(RepoSetup setup, Workload workload, Path runDir, Path copy, List<String> files, List<String> editable,
                           String test, String description) {
-        BuildSpec build = new BuildSpec(setup.build(), List.of(), setup.buildSystem() == BuildSystem.MAVEN ? "maven" : "javac");
+        // the default Maven build is perfagent's own command; the flags leave out what only a release needs
+        List<String> flags = setup.buildSystem() == BuildSystem.MAVEN && setup.build().isEmpty() ? MavenFlags.SKIP : List.of();
+        BuildSpec build = new BuildSpec(setup.build(), flags, setup.buildSystem() == BuildSystem.MAVEN ? "maven" : "javac");
         Judge judge = new Judge(Comparison.EXACT, 1e-6, List.of(), Optional.of(test));
         return new Task(runDir, setup.name(), setup.language(), TaskKind.REPO, description, copy, files, editable, build,
-                RunSpec.defaults(), judge, workload, Optional.empty(), new TaskLimits(RUN_LIMIT, MEMORY));
+                RunSpec.defaults(), judge, workload, Optional.empty(), new TaskLimits(RUN_LIMIT, setup.memoryBytes()));
     }
 
     /**
@@ -47,9 +48,27 @@ public final class RepoTask {
     public static String staged(RepoSetup setup, List<String> covering, boolean defaultTest) {
         if (!defaultTest || covering.isEmpty()) return setup.test();
         return switch (setup.buildSystem()) {
-            case MAVEN -> "mvn -q -o -B test -Dtest=" + String.join(",", covering) + " -Dsurefire.failIfNoSpecifiedTests=false && " + setup.test();
-            case PYTHON -> "python3 -B -m unittest -q " + String.join(" ", covering) + " && " + setup.test();
+            case MAVEN -> mavenCovering(covering, true) + " && " + mavenCovering(covering, false);
+            case PYTHON -> pythonCovering(setup.test(), covering) + " && " + setup.test();
             default -> setup.test();
         };
+    }
+
+    /**
+     * The covering test classes ({@code first}), or every other test class: the second run leaves out what the first
+     * already passed, so no test runs twice (Surefire's {@code !Class} excludes a class from the default includes).
+     */
+    static String mavenCovering(List<String> covering, boolean first) {
+        String selection = first ? String.join(",", covering) : "'" + String.join(",", covering.stream().map(c -> "!" + c).toList()) + "'";
+        return "mvn -q -o -B test " + MavenFlags.line() + " -Dtest=" + selection + " -Dsurefire.failIfNoSpecifiedTests=false";
+    }
+
+    /** The covering test modules alone, with the whole suite's runner and path ({@code tests.test_x}: a module name). */
+    static String pythonCovering(String whole, List<String> covering) {
+        String prefix = whole.startsWith(PythonLayout.PATH_PREFIX) ? PythonLayout.PATH_PREFIX : "";
+        if (whole.contains("-m pytest")) {
+            return prefix + "python3 -B -m pytest -q -p no:cacheprovider " + String.join(" ", covering.stream().map(m -> m.replace('.', '/') + ".py").toList());
+        }
+        return prefix + "python3 -B -m unittest -q " + String.join(" ", covering);
     }
 }

@@ -2,7 +2,10 @@ package dev.perfagent.agent.repo;
 
 import dev.perfagent.sandbox.profile.Profile;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -18,6 +21,13 @@ public final class TargetContext {
     }
 
     public static String render(RepoSetup setup, List<Target> targets, SourceIndex index, Profile allocation) {
+        return render(setup, targets, index, allocation, Profile.unavailable("none", "no profile"));
+    }
+
+    /** @param repoCpu the repository view of the CPU profile: callers are ranked by their weight in it */
+    public static String render(RepoSetup setup, List<Target> targets, SourceIndex index, Profile allocation, Profile repoCpu) {
+        Map<String, Long> weight = new HashMap<>();
+        for (var f : repoCpu.frames()) index.forFrame(f.frame()).ifPresent(m -> weight.merge(m.key(), f.totalSamples(), Math::max));
         StringBuilder b = new StringBuilder();
         b.append("Repository ").append(setup.name()).append(" (").append(setup.buildSystem().label()).append(").\n");
         b.append("Benchmark: `").append(setup.workloadLabel()).append('`');
@@ -33,7 +43,7 @@ public final class TargetContext {
             b.append("   ").append(m.signature()).append('\n');
             List<String> fields = index.ownerContext(m);
             if (!fields.isEmpty()) b.append("   fields of ").append(simple(m.owner())).append(": ").append(String.join("; ", fields)).append('\n');
-            String callers = signatures(index.callers(m));
+            String callers = signatures(rankedCallers(index.callers(m), m, weight));
             if (!callers.isEmpty()) b.append("   called by: ").append(callers).append('\n');
             String callees = signatures(index.callees(m));
             if (!callees.isEmpty()) b.append("   calls: ").append(callees).append('\n');
@@ -45,12 +55,28 @@ public final class TargetContext {
         return b.toString();
     }
 
+    /**
+     * Callers matched by name, the ones the profile saw first (heaviest first), then those of the method's own class;
+     * when the profile saw any, the unseen ones of other classes are left out: a common name ({@code add},
+     * {@code length}) matches calls to unrelated methods, and a cold caller says nothing about the hot path.
+     */
+    static List<SourceMethod> rankedCallers(List<SourceMethod> callers, SourceMethod m, Map<String, Long> weight) {
+        boolean seen = callers.stream().anyMatch(c -> weight.getOrDefault(c.key(), 0L) > 0);
+        return callers.stream()
+                .filter(c -> !seen || weight.getOrDefault(c.key(), 0L) > 0 || c.owner().equals(m.owner()))
+                .sorted(Comparator.comparingLong((SourceMethod c) -> -weight.getOrDefault(c.key(), 0L))
+                        .thenComparing(c -> c.owner().equals(m.owner()) ? 0 : 1))
+                .toList();
+    }
+
     private static String signatures(List<SourceMethod> methods) {
         return methods.stream().limit(MAX_NEIGHBOURS).map(m -> simple(m.owner()) + ": " + m.signature())
                 .distinct().collect(Collectors.joining("; "));
     }
 
     private static String simple(String owner) {
+        // a C function or Python module function belongs to its file: keep the file's name whole
+        if (owner.matches(".*\\.(c|cc|cpp|cxx|h|hpp|hh|py)$")) return owner.substring(owner.lastIndexOf('/') + 1);
         String s = owner.substring(owner.lastIndexOf('.') + 1);
         return s.substring(s.lastIndexOf('/') + 1);
     }

@@ -136,7 +136,7 @@ public final class EvaluationReport {
     }
 
     private static String excerptOf(ExecResult r) {
-        String log = r.stderr().isBlank() ? r.stdout() : r.stderr();
+        String log = dev.perfagent.evaluators.Excerpt.withoutJvmNotes(r.stderr()).isBlank() ? r.stdout() : dev.perfagent.evaluators.Excerpt.withoutJvmNotes(r.stderr());
         return dev.perfagent.evaluators.Excerpt.head(log, 12, 1500);
     }
 

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * {@code perfagent.yaml}: settings between the flags (which override it) and the environment (which it overrides).
  * Keys: model, judge-model, base-url, strategy, width, runs-dir, budget.{rounds,candidates,tokens,money,time},
- * measure.{threshold,budget,max-runs}, prices.MODEL.{input,output}, repo.{bench,jmh,jmh-args,test,build,targets,check-output}. An unknown key is an error that lists the known
+ * measure.{threshold,budget,max-runs}, prices.MODEL.{input,output}, repo.{bench,jmh,jmh-args,test,build,targets,check-output,memory,max-prompt}. An unknown key is an error that lists the known
  * ones, so a typo does not silently do nothing.
  */
 public record ConfigFile(Path path, JsonNode root) {
@@ -22,7 +22,7 @@ public record ConfigFile(Path path, JsonNode root) {
     private static final Set<String> BUDGET = Set.of("rounds", "candidates", "tokens", "money", "time");
     private static final Set<String> MEASURE = Set.of("threshold", "budget", "max-runs");
     /** Repository mode ({@code perfagent optimize --repo}): what {@code perfagent init} writes. */
-    private static final Set<String> REPO = Set.of("bench", "jmh", "jmh-args", "test", "build", "targets", "check-output");
+    private static final Set<String> REPO = Set.of("bench", "jmh", "jmh-args", "test", "build", "targets", "check-output", "memory", "max-prompt");
 
     public static ConfigFile empty() {
         return new ConfigFile(Path.of("perfagent.yaml"), new ObjectMapper().createObjectNode());

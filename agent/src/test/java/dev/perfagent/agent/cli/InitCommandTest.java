@@ -40,7 +40,7 @@ class InitCommandTest {
         String yaml = Files.readString(repo.resolve("perfagent.yaml"));
         assertThat(yaml).contains("#   benchmark: org.acme.inventory.bench.FulfillmentBench.fulfil")
                 .contains("#   benchmark: org.acme.inventory.bench.InventoryReportBench.render")
-                .contains("# jmh: \"org.acme.inventory.bench.\"").contains("\"mvn -q -o -B package -DskipTests -Pjmh\"");
+                .contains("# jmh: \"org.acme.inventory.bench.\"").contains("\"mvn -q -o -B package -DskipTests -Pjmh -Dmaven.javadoc.skip=true");
         ConfigFile c = ConfigFile.load(Optional.of(repo.resolve("perfagent.yaml")));
         assertThat(c.text("repo.bench")).isPresent();
         assertThat(c.text("repo.jmh")).isEmpty();

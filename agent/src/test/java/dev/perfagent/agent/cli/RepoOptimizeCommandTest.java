@@ -41,8 +41,10 @@ class RepoOptimizeCommandTest {
         String patch = Files.readString(run.resolve("best.patch"));
         assertThat(patch).contains("src/main/java/org/acme/inventory/report/InventoryReport.java").contains("StringBuilder")
                 .doesNotContain("src/test/");
-        assertThat(Files.readString(run.resolve("report.md"))).contains("Profile before").contains("Profile after")
+        // --no-profile: the original is profiled once to find the targets, the best candidate is not profiled again
+        assertThat(Files.readString(run.resolve("report.md"))).contains("Profile before").doesNotContain("Profile after")
                 .contains("InventoryReport.render");
+        assertThat(r.err()).contains("--no-profile: the original is still profiled once");
         // the user's checkout is as it was; the branch holds the change, and its tests pass
         assertThat(ExampleRepos.gitOut(repo, "status", "--porcelain")).isEmpty();
         assertThat(ExampleRepos.gitOut(repo, "rev-parse", "--abbrev-ref", "HEAD").strip()).isNotEqualTo("perfagent/faster");

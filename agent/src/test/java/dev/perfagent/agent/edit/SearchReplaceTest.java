@@ -192,11 +192,6 @@ class SearchReplaceTest {
         assertThat(feedback(Edits.toFiles(reply, Fixtures.two()))).contains("names no file");
     }
 
-    @Test
-    void aSearchAgainstAFileTheTaskDoesNotHaveIsAProblem() {
-        String reply = "src/MainTest.java\n<<<<<<< SEARCH\nassertEquals(1, x);\n=======\n>>>>>>> REPLACE\n";
-        assertThat(feedback(Edits.toFiles(reply, Fixtures.one()))).contains("src/MainTest.java, which is not one of the files");
-    }
 
     @Test
     void anUnfinishedBlockIsReportedAsCutOff() {

@@ -120,9 +120,9 @@ class UnifiedDiffTest {
     }
 
     @Test
-    void aDiffAgainstAFileTheTaskDoesNotHaveIsAProblem() {
+    void aDiffAgainstAFileTheTaskDoesNotHaveIsKeptForTheEvaluatorToReject() {
         String reply = "--- a/pom.xml\n+++ b/pom.xml\n@@ -1 +1 @@\n-<a/>\n+<b/>\n";
-        assertThat(feedback(Edits.toFiles(reply, Fixtures.one()))).contains("pom.xml, which is not one of the files");
+        assertThat(files(Edits.toFiles(reply, Fixtures.one()))).containsOnlyKeys("pom.xml");
     }
 
     @Test

@@ -12,7 +12,7 @@ class RepoDetectorTest {
         Detection d = RepoDetector.detect(ExampleRepos.ROOT.resolve("java-inventory")).orElseThrow();
         assertThat(d.buildSystem()).isEqualTo(BuildSystem.MAVEN);
         assertThat(d.language()).isEqualTo(Language.JAVA);
-        assertThat(d.test()).isEqualTo("mvn -q -o -B test");
+        assertThat(d.test()).startsWith("mvn -q -o -B test -Dmaven.javadoc.skip=true").contains("-Denforcer.skip=true", "-Djacoco.skip=true");
         assertThat(d.bench()).contains("java -cp target/classes org.acme.inventory.cli.InventoryCli");
         assertThat(d.files()).contains("pom.xml", "src/main/java/org/acme/inventory/catalog/Catalog.java").noneMatch(f -> f.startsWith("target/"));
     }
@@ -22,7 +22,7 @@ class RepoDetectorTest {
         Detection d = RepoDetector.detect(ExampleRepos.ROOT.resolve("java-inventory")).orElseThrow();
         assertThat(d.jmhBenchmarks()).contains("org.acme.inventory.bench.FulfillmentBench.fulfil",
                 "org.acme.inventory.bench.InventoryReportBench.render");
-        assertThat(d.jmhBuild()).contains("mvn -q -o -B package -DskipTests -Pjmh");
+        assertThat(d.jmhBuild().orElseThrow()).startsWith("mvn -q -o -B package -DskipTests -Pjmh -Dmaven.javadoc.skip=true");
         assertThat(d.jmhRegex()).contains("org.acme.inventory.bench.");
         // the benchmarks are not the model's to edit
         RepoSetup s = new RepoSetup(ExampleRepos.ROOT, "x", BuildSystem.MAVEN, Language.JAVA, java.util.Optional.empty(), "t", "",
@@ -47,6 +47,23 @@ class RepoDetectorTest {
         assertThat(d.buildSystem()).isEqualTo(BuildSystem.PYTHON);
         assertThat(d.test()).isEqualTo("python3 -B -m unittest discover -s tests -t .");
         assertThat(d.bench()).contains("python3 -B bench.py");
+    }
+
+    @Test
+    void pythonSrcLayoutRunsWithSrcOnThePathAndPytestTestsWithPytest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Files.createDirectories(tmp.resolve("src/lib"));
+        java.nio.file.Files.createDirectories(tmp.resolve("tests"));
+        java.nio.file.Files.writeString(tmp.resolve("pyproject.toml"), "[project]\nname='lib'\n");
+        java.nio.file.Files.writeString(tmp.resolve("src/lib/__init__.py"), "def f(x):\n    return x\n");
+        java.nio.file.Files.writeString(tmp.resolve("tests/test_f.py"), "from lib import f\n\ndef test_f():\n    assert f(1) == 1\n");
+        java.nio.file.Files.writeString(tmp.resolve("bench.py"), "from lib import f\nprint(f(2))\n");
+        Detection d = RepoDetector.detect(tmp).orElseThrow();
+        assertThat(d.test()).isEqualTo("PYTHONPATH=src${PYTHONPATH:+:$PYTHONPATH} python3 -B -m pytest -q -p no:cacheprovider tests");
+        assertThat(d.bench()).contains("PYTHONPATH=src${PYTHONPATH:+:$PYTHONPATH} python3 -B bench.py");
+        assertThat(d.notes()).anyMatch(n -> n.contains("src/"));
+        // the covering tests go through the same runner and path
+        assertThat(RepoTask.pythonCovering(d.test(), java.util.List.of("tests.test_f")))
+                .isEqualTo("PYTHONPATH=src${PYTHONPATH:+:$PYTHONPATH} python3 -B -m pytest -q -p no:cacheprovider tests/test_f.py");
     }
 
     @Test

@@ -56,4 +56,31 @@ class SourceIndexTest {
         assertThat(index.callers(g)).extracting(SourceMethod::name).containsExactly("f");
         assertThat(index.forFrame("mod.py:2(g)")).isEmpty();
     }
+
+    @Test
+    void pythonRangesRunToTheEndOfTheBody(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("mod.py"), """
+                def tokens(
+                    text,
+                    lower=True,
+                ):
+                    \"\"\"Split text.
+
+                Examples at the left margin stay inside the docstring.
+                    \"\"\"
+                # a comment at the left margin inside the body
+                    out = []
+                    for word in text.split():
+                        out.append(word.lower() if lower else word)
+                    return out
+
+
+                def after():
+                    return 1
+                """);
+        PythonSourceIndex index = PythonSourceIndex.of(tmp, List.of("mod.py"));
+        SourceMethod t = index.forFrame("mod.py:1(tokens)").orElseThrow();
+        assertThat(t.end()).isEqualTo(13);
+        assertThat(index.forFrame("mod.py:16(after)")).map(SourceMethod::end).contains(17);
+    }
 }

@@ -45,6 +45,17 @@ class TargetingTest {
                 .contains("fields of Catalog: private final List<Product> products = new ArrayList<>()\n")
                 .contains("called by: Catalog: public Product require(String sku)")
                 .contains("its output must stay exactly the same");
+
+        // ranked by the profile: a caller the profile saw first, then the method's own class; unseen callers elsewhere
+        // (a common name matches unrelated calls) left out
+        SourceMethod add = method("a.Index.add", "a.Index");
+        SourceMethod sameClass = method("a.Index.addAll", "a.Index");
+        SourceMethod hot = method("a.Loader.load", "a.Loader");
+        SourceMethod unrelated = method("b.Cart.put", "b.Cart"); // calls some other add()
+        List<SourceMethod> all = List.of(unrelated, sameClass, hot);
+        assertThat(TargetContext.rankedCallers(all, add, java.util.Map.of("a.Loader.load", 60L))).containsExactly(hot, sameClass);
+        // without a profile nothing is dropped
+        assertThat(TargetContext.rankedCallers(all, add, java.util.Map.of())).containsExactly(sameClass, unrelated, hot);
     }
 
     @Test
@@ -54,6 +65,11 @@ class TargetingTest {
                 .containsExactlyInAnyOrder("CatalogTest", "CatalogLoaderTest", "FulfillmentTest");
         assertThat(RepoTask.staged(new RepoSetup(root, "x", BuildSystem.MAVEN, dev.perfagent.datasets.Language.JAVA, Optional.empty(),
                 "mvn -q -o -B test", "b", true, 3), List.of("CatalogTest"), true))
-                .isEqualTo("mvn -q -o -B test -Dtest=CatalogTest -Dsurefire.failIfNoSpecifiedTests=false && mvn -q -o -B test");
+                .isEqualTo("mvn -q -o -B test " + MavenFlags.line() + " -Dtest=CatalogTest -Dsurefire.failIfNoSpecifiedTests=false && "
+                        + "mvn -q -o -B test " + MavenFlags.line() + " -Dtest='!CatalogTest' -Dsurefire.failIfNoSpecifiedTests=false");
+    }
+
+    private static SourceMethod method(String key, String owner) {
+        return new SourceMethod(key, owner, key.substring(key.lastIndexOf('.') + 1), "void " + key + "()", "F.java", 1, 2, List.of("add"));
     }
 }

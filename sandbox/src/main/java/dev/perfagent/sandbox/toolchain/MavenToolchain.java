@@ -52,8 +52,19 @@ public final class MavenToolchain extends JavaToolchain {
         return exes;
     }
 
-    /** Maven's JVM gets a heap that fits the build's memory rlimit (its default is a quarter of the machine). */
+    /**
+     * Maven's JVM gets a heap that fits the build's memory rlimit (its default is a quarter of the machine). Every
+     * other JVM the command starts (the benchmark, Surefire's forks) sizes itself as if the machine had the limit's
+     * memory: JVM ergonomics read the host's RAM, and a heap sized from 24 GB dies committing memory under a 2 GB
+     * limit (errno=12) instead of throwing OutOfMemoryError. A -Xmx on the command line still wins.
+     */
     private ExecSpec maven(Task task, ExecSpec spec) {
-        return prepared(task, spec).withEnv(Map.of("MAVEN_OPTS", "-Xmx1g -XX:+UseSerialGC -Dmaven.repo.local=" + M2.resolve("repository")));
+        return prepared(task, spec).withEnv(Map.of("MAVEN_OPTS", "-Xmx1g -XX:+UseSerialGC -Dmaven.repo.local=" + M2.resolve("repository"),
+                "JAVA_TOOL_OPTIONS", jvmSizedTo(spec.limits().memoryBytes())));
+    }
+
+    /** Half the limit for the heap, the rest for metaspace, code cache, thread stacks and the collector's own tables. */
+    static String jvmSizedTo(long memoryBytes) {
+        return "-XX:MaxRAM=" + memoryBytes + " -XX:MaxRAMPercentage=50";
     }
 }
