@@ -270,6 +270,11 @@ public final class Evaluator implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /** The plan every comparison starts from (threshold, budget, the run's seed). */
+    public MeasurementPlan plan() {
+        return options.plan();
+    }
+
     public String sandboxName() {
         return sandbox.isolation();
     }

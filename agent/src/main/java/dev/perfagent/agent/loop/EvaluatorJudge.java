@@ -25,7 +25,8 @@ public final class EvaluatorJudge implements CandidateJudge {
 
     @Override
     public Judged judge(Task task, Candidate candidate) throws TaskSetupException {
-        Evaluation e = evaluator.evaluate(task, candidate);
+        // a seed of its own per candidate, from the run's seed and the candidate's id (stable across a resume)
+        Evaluation e = evaluator.evaluate(task, candidate, evaluator.plan().forComparison(candidate.id()));
         return new Judged(outcome(e), EvaluationReport.tree(e));
     }
 

@@ -41,7 +41,7 @@ public final class EvaluationReport {
                     m.baseline().medianSeconds(), m.candidate().medianSeconds(), m.baseline().medianCpuSeconds(),
                     m.candidate().medianCpuSeconds(), m.clock().label()));
             b.append(String.format("peak RSS   baseline %s, candidate %s%n", mib(m.baseline().peakRssBytes()), mib(m.candidate().peakRssBytes())));
-            b.append(String.format("stopped    %s, after %.1f s of timing%n", m.stopReason(), m.elapsed().toMillis() / 1000.0));
+            b.append(String.format("stopped    %s, after %.1f s of timing (seed %d)%n", m.stopReason(), m.elapsed().toMillis() / 1000.0, m.plan().seed()));
         });
         e.instructions().ifPresent(i -> b.append("counted    ").append(i.describe()).append('\n'));
         for (BenchmarkVerdict v : e.benchmarks()) b.append("benchmark  ").append(v.describe()).append('\n');
@@ -101,6 +101,7 @@ public final class EvaluationReport {
         m.put("stopReason", x.stopReason());
         m.put("measuringSeconds", x.elapsed().toMillis() / 1000.0);
         m.put("threshold", x.plan().threshold());
+        m.put("seed", x.plan().seed());
         m.put("baselineSeconds", seconds(x.baseline().samples()));
         m.put("candidateSeconds", seconds(x.candidate().samples()));
         m.put("baselineCpuSeconds", x.baseline().samples().stream().map(Sample::cpuSeconds).toList());

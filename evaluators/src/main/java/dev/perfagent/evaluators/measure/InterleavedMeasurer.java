@@ -9,8 +9,10 @@ import org.apache.commons.statistics.inference.MannWhitneyUTest;
 
 /**
  * Times a baseline against a candidate: warm-ups of each, then blocks of one run of each in a seeded random order
- * (AB or BA, in mirrored pairs), re-estimating the speedup after every block once {@code plan.minSamples()} runs per
- * side are in, until the interval decides the verdict, is narrow enough, or the sample cap or time budget is reached.
+ * (AB or BA, in mirrored pairs: ABBA or BAAB), re-estimating the speedup after every pair once
+ * {@code plan.minSamples()} runs per side are in, until the interval decides the verdict, is narrow enough, or the
+ * sample cap or time budget is reached. Measuring stops only between pairs, so every measurement has as many AB as
+ * BA blocks.
  */
 public final class InterleavedMeasurer {
     private final MeasurementPlan plan;
@@ -62,19 +64,24 @@ public final class InterleavedMeasurer {
         while (true) {
             Duration elapsed = since(start);
             Duration perBlock = elapsed.dividedBy(Math.max(1, plan.warmups() + a.size()));
-            Optional<String> limit = rule.beforeBlock(a.size(), elapsed, perBlock);
+            // blocks run in mirrored pairs and every look at the interval comes after a whole pair, so at each
+            // point where measuring may stop both sides have run first equally often: an effect of going first
+            // in a block (caches, frequency, the page cache) cancels instead of favouring one side
+            Optional<String> limit = rule.beforePair(a.size(), elapsed, perBlock.multipliedBy(2));
             if (limit.isPresent()) {
                 reason = limit.get();
                 break;
             }
-            if (blocks.nextBaselineFirst()) {
-                a.add(baseline.run());
-                b.add(candidate.run());
-                order.append("AB");
-            } else {
-                b.add(candidate.run());
-                a.add(baseline.run());
-                order.append("BA");
+            for (int half = 0; half < 2; half++) {
+                if (blocks.nextBaselineFirst()) {
+                    a.add(baseline.run());
+                    b.add(candidate.run());
+                    order.append("AB");
+                } else {
+                    b.add(candidate.run());
+                    a.add(baseline.run());
+                    order.append("BA");
+                }
             }
             speedup = null;
             if (a.size() >= plan.minSamples()) {
