@@ -122,7 +122,7 @@ public final class Calibration {
         if (!task.language().isNative()) return Optional.empty();
         MeasurementPlan quick = plan.withMaxSamples(5).withMinSamples(3);
         try (Evaluator counting = new Evaluator(sandbox, new EvaluatorOptions(quick, true))) {
-            return counting.evaluate(task, expert).instructions().map(i -> i.ratio());
+            return counting.evaluate(task, expert).instructions().filter(i -> i.reported()).map(i -> i.ratio());
         }
     }
 

@@ -78,7 +78,9 @@ public final class EvaluationReport {
             m.put("correctness", cm);
         });
         e.measurement().ifPresent(x -> m.put("measurement", measurement(x)));
-        e.instructions().ifPresent(i -> m.put("instructions", Map.of("baseline", i.baseline(), "candidate", i.candidate(), "ratio", i.ratio())));
+        e.instructions().ifPresent(i -> m.put("instructions", i.reported()
+                ? Map.of("baseline", i.baseline(), "candidate", i.candidate(), "ratio", i.ratio())
+                : Map.of("baseline", i.baseline(), "candidate", i.candidate(), "withheld", i.withheld().get())));
         if (!e.benchmarks().isEmpty()) m.put("benchmarks", e.benchmarks().stream().map(EvaluationReport::benchmark).toList());
         m.put("sandbox", e.sandbox());
         m.put("elapsedSeconds", e.elapsed().toMillis() / 1000.0);
