@@ -30,6 +30,14 @@ public final class EvaluatorJudge implements CandidateJudge {
         return new Judged(outcome(e), EvaluationReport.tree(e));
     }
 
+    @Override
+    public Judged confirm(Task task, Candidate candidate) throws TaskSetupException {
+        // its own seed (not the screening's), a fresh build of the candidate, and the stricter interval; see Confirmation
+        Evaluation e = evaluator.evaluate(task, candidate, evaluator.plan().forComparison("confirm:" + candidate.id())
+                .withConfidence(Confirmation.CONFIDENCE));
+        return new Judged(outcome(e), EvaluationReport.tree(e));
+    }
+
     static Outcome outcome(Evaluation e) {
         Optional<Measurement> m = e.measurement();
         return new Outcome(e.verdict(), e.reason(),
