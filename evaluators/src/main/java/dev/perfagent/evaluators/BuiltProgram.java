@@ -36,6 +36,16 @@ final class BuiltProgram implements AutoCloseable {
         return sandbox.exec(workspace, runSpec(input));
     }
 
+    /**
+     * Runs nothing ({@code /bin/true}) the way {@link #run} runs the program, with no input: what the sandbox itself
+     * costs per run (namespaces, mounts, limits, the CPU counter), which is not the program's work.
+     */
+    ExecResult runNothing() {
+        ExecSpec spec = runSpec(Optional.empty());
+        return sandbox.exec(workspace, new ExecSpec(java.util.List.of("/bin/true"), Optional.empty(), spec.env(), spec.limits(),
+                false, spec.readOnlyBinds()));
+    }
+
     /** Runs the workload command (a repo or script workload) once. */
     ExecResult runCommand(String command) {
         return sandbox.exec(workspace, commandSpec(command));

@@ -137,8 +137,11 @@ public final class Evaluator implements AutoCloseable {
                     benchmarks = jmh.verdicts(m);
                     d = JmhComparison.combine(m, benchmarks);
                 } else {
+                    // the sandbox's own cost is taken off both sides where CPU time is counted finely (a wall-time
+                    // correction would add the noise of every start to both sides)
                     m = new InterleavedMeasurer(plan, cpuCounted).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
-                            trial(task, program, baseline.expectedOutputs()));
+                            trial(task, program, baseline.expectedOutputs()),
+                            cpuCounted ? Optional.of(sandboxCost(task, baseline.program())) : Optional.empty());
                     d = m.decision();
                 }
                 instructions = options.countInstructions() && task.language().isNative()
@@ -241,6 +244,22 @@ public final class Evaluator implements AutoCloseable {
      * the measured time by more than {@link InstructionCount#PLAUSIBLE_FACTOR}, is kept with the reason it is not
      * reported: a program can notice valgrind and behave differently under it.
      */
+    /** As many empty runs of the sandbox as one sample of the workload starts the program. */
+    private static Trial sandboxCost(Task task, BuiltProgram program) {
+        int starts = task.workload().command().isPresent() ? 1 : task.workload().inputs().size();
+        return () -> {
+            double wall = 0;
+            double cpu = 0;
+            for (int i = 0; i < starts; i++) {
+                ExecResult r = program.runNothing();
+                if (!r.ok()) throw new TrialFailedException("an empty run of the sandbox " + r.describeEnd(), r);
+                wall += seconds(r.wall());
+                cpu += seconds(r.cpu());
+            }
+            return new Sample(wall, cpu, 0);
+        };
+    }
+
     private Optional<InstructionCount> countInstructions(Task task, BuiltProgram baseline, BuiltProgram candidate,
                                                          Map<Path, String> expected, Measurement m) {
         OutputComparator comparator = new OutputComparator(task.judge().comparison(), task.judge().tolerance());

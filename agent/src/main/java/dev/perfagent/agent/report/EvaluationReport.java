@@ -108,6 +108,11 @@ public final class EvaluationReport {
         m.put("candidateSeconds", seconds(x.candidate().samples()));
         m.put("baselineCpuSeconds", x.baseline().samples().stream().map(Sample::cpuSeconds).toList());
         m.put("candidateCpuSeconds", x.candidate().samples().stream().map(Sample::cpuSeconds).toList());
+        if (x.sandboxCostSubtracted()) {
+            // empty runs of the sandbox, one per block: their median was taken off both sides
+            m.put("sandboxSeconds", seconds(x.sandboxCost().samples()));
+            m.put("sandboxCpuSeconds", x.sandboxCost().samples().stream().map(Sample::cpuSeconds).toList());
+        }
         return m;
     }
 
