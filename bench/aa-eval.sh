@@ -12,12 +12,17 @@ tasks=("$@")
 [ ${#tasks[@]} -gt 0 ] || tasks=(datasets/suites/examples/cpp-range-sums datasets/suites/examples/java-max-drawdown
                                  datasets/suites/examples/py-moving-average)
 mkdir -p bench/out
+# a copy of the jar as it is now: editing the sources meanwhile must not rebuild what is being measured
+./perfagent --version >/dev/null
+jar="bench/out/perfagent-aa-$$.jar"
+cp agent/target/perfagent.jar "$jar"
+trap 'rm -f "$jar"' EXIT
 out="bench/out/aa-eval-$(date -u +%Y%m%dT%H%M%SZ).tsv"
 echo "load before: $(uptime)"
 printf 'task\ti\tverdict\tspeedup\tlow\thigh\tclock\truns\tseed\tload1\n' > "$out"
 for ((i = 1; i <= n; i++)); do
   for t in "${tasks[@]}"; do
-    json=$(./perfagent eval --task "$t" --candidate original --json --expect NEUTRAL 2>/dev/null || true)
+    json=$(java -XX:+UseSerialGC -jar "$jar" eval --task "$t" --candidate original --json --expect NEUTRAL 2>/dev/null || true)
     load=$(cut -d' ' -f1 /proc/loadavg)
     line=$(printf '%s' "$json" | python3 -c '
 import json, sys
