@@ -247,14 +247,16 @@ public final class Evaluator implements AutoCloseable {
     /** As many empty runs of the sandbox as one sample of the workload starts the program. */
     private static Trial sandboxCost(Task task, BuiltProgram program) {
         int starts = task.workload().command().isPresent() ? 1 : task.workload().inputs().size();
+        // /bin/true's own start is one the bare program pays too: only the rest is the sandbox's (see ExecCost)
+        double ownStart = ExecCost.binTrueSeconds();
         return () -> {
             double wall = 0;
             double cpu = 0;
             for (int i = 0; i < starts; i++) {
                 ExecResult r = program.runNothing();
                 if (!r.ok()) throw new TrialFailedException("an empty run of the sandbox " + r.describeEnd(), r);
-                wall += seconds(r.wall());
-                cpu += seconds(r.cpu());
+                wall += Math.max(0, seconds(r.wall()) - ownStart);
+                cpu += Math.max(0, seconds(r.cpu()) - ownStart);
             }
             return new Sample(wall, cpu, 0);
         };
