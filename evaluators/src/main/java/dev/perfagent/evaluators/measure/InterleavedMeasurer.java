@@ -80,7 +80,9 @@ public final class InterleavedMeasurer {
             // blocks run in mirrored pairs and every look at the interval comes after a whole pair, so at each
             // point where measuring may stop both sides have run first equally often: an effect of going first
             // in a block (caches, frequency, the page cache) cancels instead of favouring one side
-            Optional<String> limit = rule.beforePair(a.size(), elapsed, perBlock.multipliedBy(2));
+            // a pair starts when its first block fits the budget: stopping only between pairs may overrun the
+            // budget by one block, rather than leave a measurement one block short of what fitted before
+            Optional<String> limit = rule.beforePair(a.size(), elapsed, perBlock);
             if (limit.isPresent()) {
                 reason = limit.get();
                 break;

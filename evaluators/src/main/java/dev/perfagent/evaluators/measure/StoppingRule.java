@@ -20,11 +20,11 @@ final class StoppingRule {
      * Before another mirrored pair of blocks: whether the sample cap or the time budget forbids it. The first pair
      * always runs (an interval needs two runs a side).
      */
-    Optional<String> beforePair(int samplesPerSide, Duration elapsed, Duration expectedPair) {
+    Optional<String> beforePair(int samplesPerSide, Duration elapsed, Duration expectedFirstBlock) {
         if (samplesPerSide > 0 && samplesPerSide + 2 > plan.maxSamples()) {
             return Optional.of("reached " + samplesPerSide + " runs per side (cap " + plan.maxSamples() + ")");
         }
-        if (samplesPerSide > 0 && elapsed.plus(expectedPair).compareTo(plan.budget()) > 0) {
+        if (samplesPerSide > 0 && elapsed.plus(expectedFirstBlock).compareTo(plan.budget()) > 0) {
             return Optional.of(String.format(Locale.ROOT, "%.3g s budget spent", plan.budget().toNanos() / 1e9));
         }
         return Optional.empty();
