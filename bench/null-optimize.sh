@@ -4,7 +4,7 @@
 # reports a confirmed improvement is a false positive (goal: at most 1%). "power": candidate 4 of the 8 is the task's
 # true 1.10x (the redundant walk removed); a run that reports it is a hit (goal: at least 90%). Each run has its own
 # --seed. Prints one line per run with the load, then the counts.
-# Usage: bench/null-optimize.sh null|power [N=20] [extra optimize flags]
+# Usage: [SEED0=1] bench/null-optimize.sh null|power [N=20] [extra optimize flags]   (runs use --seed SEED0..SEED0+N-1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-null}"; n="${2:-20}"; shift 2 || true
@@ -29,7 +29,8 @@ with open(out, "w") as f:
 PY
 echo "load before: $(uptime)"
 reported=0; hits=0; screened=0
-for ((i = 1; i <= n; i++)); do
+first="${SEED0:-1}"
+for ((i = first; i < first + n; i++)); do
   java -XX:+UseSerialGC -jar "$work/perfagent.jar" optimize --task bench/calibration --model "replay:$work/replies.jsonl" \
       --strategy best-of-n --width 8 --rounds 1 --candidates 8 --no-profile --seed "$i" \
       --runs-dir "$work/runs" --run-id "run$i" "$@" >/dev/null 2>"$work/err$i" || true
