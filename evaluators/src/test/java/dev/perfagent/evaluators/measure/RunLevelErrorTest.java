@@ -26,7 +26,7 @@ class RunLevelErrorTest {
     private static Run run(long runSeed, double[] trueSpeedups, double cv, double outliers) throws Exception {
         long[] t = {0};
         SyntheticTrial.Machine m = new SyntheticTrial.Machine(runSeed * 7919 + 1, cv, outliers, 0, 0.02);
-        MeasurementPlan plan = MeasurementPlan.defaults().withSeed(runSeed).withBudget(Duration.ofHours(1)).withResamples(400);
+        MeasurementPlan plan = MeasurementPlan.defaults().withSeed(runSeed).withBudget(Duration.ofHours(1)).withResamples(300);
         Measurement[] screened = new Measurement[trueSpeedups.length];
         for (int i = 0; i < trueSpeedups.length; i++) {
             screened[i] = new InterleavedMeasurer(plan.forComparison("c" + (i + 1)), () -> t[0] += 100_000_000L)
@@ -45,7 +45,7 @@ class RunLevelErrorTest {
     @Test
     void eightNoOpCandidatesReportAnImprovementAtMostOnePercentOfRuns() throws Exception {
         double[] noOps = {1, 1, 1, 1, 1, 1, 1, 1};
-        int runs = 200;
+        int runs = 150;
         int screened = 0;
         int reported = 0;
         for (int r = 0; r < runs; r++) {
