@@ -75,10 +75,11 @@ public final class AgentLoop {
             failed = true;
             trajectory.append("error", Map.of("message", e.getMessage()));
         }
-        trajectory.append("stop", Map.of("reason", stop, "failed", failed, "candidates", spend.candidates(), "rounds", spend.rounds(),
-                "tokensIn", spend.usage().inputTokens(), "tokensOut", spend.usage().outputTokens(), "cost", spend.usage().cost()));
+        // confirmed before the stop is recorded: a trajectory that ends with "stop" has its confirmation
         Optional<Attempt> screened = state(spend.rounds()).best();
         Optional<Confirmation> confirmation = screened.isPresent() ? Optional.of(confirm(screened.get())) : Optional.empty();
+        trajectory.append("stop", Map.of("reason", stop, "failed", failed, "candidates", spend.candidates(), "rounds", spend.rounds(),
+                "tokensIn", spend.usage().inputTokens(), "tokensOut", spend.usage().outputTokens(), "cost", spend.usage().cost()));
         Optional<Attempt> best = confirmation.filter(Confirmation::confirmed).flatMap(c -> screened);
         RunResult result = new RunResult(attempts, best, stop, spend, failed, confirmation);
         parts.progress().finished(result);

@@ -57,7 +57,10 @@ public record RunSummary(String runId, String taskId, String model, String strat
         List<Attempt> attempts = List.copyOf(byIndex.values());
         // the result is the confirmed candidate only: the screening's best stands as the result only once confirmed
         Optional<dev.perfagent.agent.loop.Confirmation> confirmed = confirmation.filter(dev.perfagent.agent.loop.Confirmation::confirmed);
-        Optional<Attempt> best = confirmed.flatMap(c -> attempts.stream().filter(a -> a.id().equals(c.candidateId())).findFirst());
+        // (a trajectory written before confirmations existed has none: its screening best, as it was reported then)
+        Optional<Attempt> best = confirmation.isEmpty()
+                ? attempts.stream().filter(Attempt::improved).min(dev.perfagent.agent.loop.SearchState.BETTER_FIRST)
+                : confirmed.flatMap(c -> attempts.stream().filter(a -> a.id().equals(c.candidateId())).findFirst());
         var settings = start.path("settings");
         return new RunSummary(runId, task.id(), settings.path("model").asText(), settings.path("strategy").asText(),
                 stop.path("reason").asText("did not finish (killed?): resume it with perfagent optimize --resume " + runId),
