@@ -189,32 +189,62 @@ public final class TaskYaml {
         if (cases.isEmpty() && command.isEmpty() && node.get("cases") == null) {
             problem("judge", "needs cases (reference outputs) or command (a test command)");
         }
-        return new Judge(comparison == null ? Comparison.EXACT : comparison, tolerance, cases, command);
+        List<TestCase> hidden = node.has("hidden") ? parseCases(node.get("hidden"), "judge.hidden") : List.of();
+        Optional<Judge.Generator> generator = parseGenerator(node.path("generator"));
+        return new Judge(comparison == null ? Comparison.EXACT : comparison, tolerance, cases, command, hidden, generator);
+    }
+
+    /** {@code generator: CMD} or {@code generator: {command: CMD, inputs: N}}; {seed} in CMD is required. */
+    private Optional<Judge.Generator> parseGenerator(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) return Optional.empty();
+        String command = node.isTextual() ? node.asText() : text(node, "command", null);
+        int inputs = Judge.Generator.DEFAULT_INPUTS;
+        if (node.isObject() && node.has("inputs")) {
+            JsonNode n = node.get("inputs");
+            if (!n.canConvertToInt() || n.asInt() < 1 || n.asInt() > 50) {
+                problem("judge.generator.inputs", "'" + n.asText() + "' must be a whole number from 1 to 50");
+            } else {
+                inputs = n.asInt();
+            }
+        }
+        if (command == null || command.isBlank()) {
+            problem("judge.generator", "give the command that prints one input, e.g. \"python3 gen.py --seed {seed}\"");
+            return Optional.empty();
+        }
+        if (!command.contains("{seed}")) {
+            problem("judge.generator", "the command must take {seed} (replaced by a fresh number per input)");
+            return Optional.empty();
+        }
+        return Optional.of(new Judge.Generator(command, inputs));
     }
 
     private List<TestCase> parseCases(JsonNode node) {
+        return parseCases(node, "judge.cases");
+    }
+
+    private List<TestCase> parseCases(JsonNode node, String where) {
         List<TestCase> cases = new ArrayList<>();
         if (node == null) return cases;
         if (node.isTextual()) {
             Path folder = dir.resolve(node.asText()).normalize();
             if (!Files.isDirectory(folder)) {
-                problem("judge.cases", "folder " + node.asText() + " not found");
+                problem(where, "folder " + node.asText() + " not found");
                 return cases;
             }
             for (String f : listFiles(folder)) {
                 if (!f.endsWith(".in")) continue;
                 String name = f.substring(0, f.length() - 3);
                 Path out = folder.resolve(name + ".out");
-                if (!Files.isRegularFile(out)) problem("judge.cases", "input " + node.asText() + "/" + f + " has no reference output " + name + ".out");
+                if (!Files.isRegularFile(out)) problem(where, "input " + node.asText() + "/" + f + " has no reference output " + name + ".out");
                 else cases.add(new TestCase(name, folder.resolve(f), out));
             }
-            if (cases.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("judge.cases"))) {
-                problem("judge.cases", "folder " + node.asText() + " holds no NAME.in / NAME.out pairs");
+            if (cases.isEmpty() && problems.stream().noneMatch(p -> p.field().equals(where))) {
+                problem(where, "folder " + node.asText() + " holds no NAME.in / NAME.out pairs");
             }
         } else if (node.isArray()) {
             int i = 0;
             for (JsonNode c : node) {
-                String field = "judge.cases[" + i++ + "]";
+                String field = where + "[" + i++ + "]";
                 String in = text(c, "input", null);
                 String out = text(c, "output", null);
                 if (in == null) problem(field + ".input", "missing; the file fed to standard input");
@@ -228,7 +258,7 @@ public final class TaskYaml {
                 cases.add(new TestCase(name, inPath, outPath));
             }
         } else {
-            problem("judge.cases", "must be a folder of NAME.in/NAME.out pairs or a list of {input, output}");
+            problem(where, "must be a folder of NAME.in/NAME.out pairs or a list of {input, output}");
         }
         return cases;
     }

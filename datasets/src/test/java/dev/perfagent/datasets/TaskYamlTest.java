@@ -33,6 +33,38 @@ class TaskYamlTest {
     }
 
     @Test
+    void readsHiddenCasesAndAGenerator() throws Exception {
+        validTaskFiles();
+        write("hidden/h1.in", "3\n");
+        write("hidden/h1.out", "3\n");
+        write("task.yaml", """
+                id: cpp-demo
+                language: c++
+                sources: {root: src, editable: [main.cpp]}
+                judge: {cases: tests, hidden: hidden, generator: {command: "python3 gen.py --seed {seed}", inputs: 3}}
+                workload: {inputs: [tests/big.in]}
+                """);
+        Task t = TaskYaml.load(dir);
+        assertThat(t.judge().hidden()).extracting(TestCase::name).containsExactly("h1");
+        assertThat(t.judge().generator()).contains(new Judge.Generator("python3 gen.py --seed {seed}", 3));
+        assertThat(t.judge().generator().get().forSeed(42)).isEqualTo("python3 gen.py --seed 42");
+    }
+
+    @Test
+    void aGeneratorWithoutASeedOrAMissingHiddenFolderIsNamed() throws Exception {
+        validTaskFiles();
+        write("task.yaml", """
+                id: cpp-demo
+                language: c++
+                sources: {root: src, editable: [main.cpp]}
+                judge: {cases: tests, hidden: secret, generator: "python3 gen.py"}
+                workload: {inputs: [tests/big.in]}
+                """);
+        TaskFormatException e = catchThrowableOfType(TaskFormatException.class, () -> TaskYaml.load(dir));
+        assertThat(e.getMessage()).contains("judge.generator").contains("{seed}").contains("judge.hidden").contains("secret");
+    }
+
+    @Test
     void readsACompleteTask() throws Exception {
         validTaskFiles();
         write("task.yaml", """

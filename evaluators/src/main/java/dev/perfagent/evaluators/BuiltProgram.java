@@ -36,6 +36,16 @@ final class BuiltProgram implements AutoCloseable {
         return sandbox.exec(workspace, runSpec(input));
     }
 
+    /**
+     * Runs nothing ({@code /bin/true}) the way {@link #run} runs the program, with no input: what the sandbox itself
+     * costs per run (namespaces, mounts, limits, the CPU counter), which is not the program's work.
+     */
+    ExecResult runNothing() {
+        ExecSpec spec = runSpec(Optional.empty());
+        return sandbox.exec(workspace, new ExecSpec(java.util.List.of("/bin/true"), Optional.empty(), spec.env(), spec.limits(),
+                false, spec.readOnlyBinds()));
+    }
+
     /** Runs the workload command (a repo or script workload) once. */
     ExecResult runCommand(String command) {
         return sandbox.exec(workspace, commandSpec(command));
@@ -75,26 +85,21 @@ final class BuiltProgram implements AutoCloseable {
     record TestRun(ExecResult result, Optional<TestReports.Failure> failure, java.util.OptionalInt testsRun) {
     }
 
-    /** Runs the program under callgrind and returns the instructions it executed, if valgrind could count them. */
-    Optional<Long> countInstructions(Optional<Path> input) {
+    /**
+     * Runs the program under callgrind on {@code input}: its instructions (read through {@link CallgrindCount}, never
+     * from what the program prints) and what it printed on stdout, which must be the right answer too.
+     */
+    Optional<Counted> countInstructions(Optional<Path> input) {
         ExecSpec spec = toolchain.run(task, Limits.forTask(task.limits()));
-        var cmd = new java.util.ArrayList<String>(java.util.List.of(
-                "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", "--trace-children=yes"));
-        cmd.addAll(spec.command());
         Limits slow = spec.limits().withWallTime(spec.limits().wallTime().multipliedBy(60));
-        ExecSpec counted = new ExecSpec(cmd, input, spec.env(), slow, false, toolchain.readOnlyBinds(task));
+        ExecSpec counted = new ExecSpec(CallgrindCount.wrap(spec.command()), input, spec.env(), slow, false, toolchain.readOnlyBinds(task));
         ExecResult r = sandbox.exec(workspace, counted);
         if (!r.ok()) return Optional.empty();
-        long total = 0;
-        boolean found = false;
-        for (String line : r.stderr().split("\n")) {
-            int i = line.indexOf("Collected :");
-            if (i >= 0) {
-                total += Long.parseLong(line.substring(i + "Collected :".length()).trim());
-                found = true;
-            }
-        }
-        return found ? Optional.of(total) : Optional.empty();
+        return CallgrindCount.parse(r.stderr()).map(n -> new Counted(n, r.stdout()));
+    }
+
+    /** One counted run: instructions and the output the program printed. */
+    record Counted(long instructions, String stdout) {
     }
 
     Workspace workspace() {

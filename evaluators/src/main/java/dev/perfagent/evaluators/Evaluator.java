@@ -142,6 +142,9 @@ public final class Evaluator implements AutoCloseable {
                 return Evaluation.early(task.id(), candidate.id(), Verdict.BUILD_FAILED, why, build, Optional.empty(), sandbox.isolation(), since(start));
             }
             JudgeRun judged = JudgeRun.of(task, program);
+            if (judged.failure().isEmpty()) {
+                judged = FreshInputs.check(task, baseline.program(), program, plan.seed(), judged);
+            }
             if (judged.failure().isPresent()) {
                 return Evaluation.early(task.id(), candidate.id(), judged.failure().get(), judged.reason(), build, Optional.of(judged.correctness()), sandbox.isolation(), since(start));
             }
@@ -163,12 +166,15 @@ public final class Evaluator implements AutoCloseable {
                     benchmarks = jmh.verdicts(m);
                     d = JmhComparison.combine(m, benchmarks);
                 } else {
+                    // the sandbox's own cost is taken off both sides where CPU time is counted finely (a wall-time
+                    // correction would add the noise of every start to both sides)
                     m = new InterleavedMeasurer(plan, cpuCounted).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
-                            trial(task, program, baseline.expectedOutputs()));
+                            trial(task, program, baseline.expectedOutputs()),
+                            cpuCounted ? Optional.of(sandboxCost(task, baseline.program())) : Optional.empty());
                     d = m.decision();
                 }
                 instructions = options.countInstructions() && task.language().isNative()
-                        ? countInstructions(task, baseline.program(), program) : Optional.empty();
+                        ? countInstructions(task, baseline.program(), program, baseline.expectedOutputs(), m) : Optional.empty();
             } catch (TrialFailedException e) {
                 Verdict v = e.detail() instanceof ExecResult r && r.timedOut() ? Verdict.TIMEOUT
                         : e.detail() instanceof Mismatch ? Verdict.INCORRECT : Verdict.CRASHED;
@@ -262,17 +268,47 @@ public final class Evaluator implements AutoCloseable {
         };
     }
 
-    private Optional<InstructionCount> countInstructions(Task task, BuiltProgram baseline, BuiltProgram candidate) {
+    /**
+     * Instructions of both sides over the workload. A counted run whose output is wrong, or a count that contradicts
+     * the measured time by more than {@link InstructionCount#PLAUSIBLE_FACTOR}, is kept with the reason it is not
+     * reported: a program can notice valgrind and behave differently under it.
+     */
+    /** As many empty runs of the sandbox as one sample of the workload starts the program. */
+    private static Trial sandboxCost(Task task, BuiltProgram program) {
+        int starts = task.workload().command().isPresent() ? 1 : task.workload().inputs().size();
+        // /bin/true's own start is one the bare program pays too: only the rest is the sandbox's (see ExecCost)
+        double ownStart = ExecCost.binTrueSeconds();
+        return () -> {
+            double wall = 0;
+            double cpu = 0;
+            for (int i = 0; i < starts; i++) {
+                ExecResult r = program.runNothing();
+                if (!r.ok()) throw new TrialFailedException("an empty run of the sandbox " + r.describeEnd(), r);
+                wall += Math.max(0, seconds(r.wall()) - ownStart);
+                cpu += Math.max(0, seconds(r.cpu()) - ownStart);
+            }
+            return new Sample(wall, cpu, 0);
+        };
+    }
+
+    private Optional<InstructionCount> countInstructions(Task task, BuiltProgram baseline, BuiltProgram candidate,
+                                                         Map<Path, String> expected, Measurement m) {
+        OutputComparator comparator = new OutputComparator(task.judge().comparison(), task.judge().tolerance());
         long a = 0;
         long b = 0;
+        Optional<String> doubt = Optional.empty();
         for (Path input : task.workload().inputs()) {
-            Optional<Long> x = baseline.countInstructions(Optional.of(input));
-            Optional<Long> y = candidate.countInstructions(Optional.of(input));
+            Optional<BuiltProgram.Counted> x = baseline.countInstructions(Optional.of(input));
+            Optional<BuiltProgram.Counted> y = candidate.countInstructions(Optional.of(input));
             if (x.isEmpty() || y.isEmpty()) return Optional.empty();
-            a += x.get();
-            b += y.get();
+            a += x.get().instructions();
+            b += y.get().instructions();
+            if (doubt.isEmpty() && comparator.compare(expected.get(input), y.get().stdout()).isPresent()) {
+                doubt = Optional.of("the candidate's output under valgrind is wrong on " + input.getFileName());
+            }
         }
-        return Optional.of(new InstructionCount(a, b));
+        InstructionCount counted = new InstructionCount(a, b, doubt);
+        return Optional.of(doubt.isPresent() ? counted : counted.checkedAgainst(m.speedup().ratio()));
     }
 
     static Workspace prepare(Task task, Candidate candidate) {
@@ -299,6 +335,11 @@ public final class Evaluator implements AutoCloseable {
 
     private static Duration since(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** The plan every comparison starts from (threshold, budget, the run's seed). */
+    public MeasurementPlan plan() {
+        return options.plan();
     }
 
     public String sandboxName() {

@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 record JudgeRun(Optional<Verdict> failure, String reason, Correctness correctness, Optional<ExecResult> failedRun) {
 
+    /** What a failed hidden case is called wherever a failure is shown. */
+    static final String HIDDEN = "a hidden case";
+
     static JudgeRun of(Task task, BuiltProgram program) {
         OutputComparator comparator = new OutputComparator(task.judge().comparison(), task.judge().tolerance());
         int run = 0;
@@ -41,6 +44,17 @@ record JudgeRun(Optional<Verdict> failure, String reason, Correctness correctnes
             if (m.isPresent()) {
                 Correctness corr = new Correctness(run, Optional.of(c.name()), m, Optional.of(input));
                 return new JudgeRun(Optional.of(Verdict.INCORRECT), "input " + c.name() + ": " + m.get().describe(), corr, Optional.of(r));
+            }
+        }
+        for (TestCase c : task.judge().hidden()) {
+            // checked like any case, but what the case is stays out of everything the model may see
+            ExecResult r = program.run(Optional.of(c.input()));
+            run++;
+            Correctness corr = new Correctness(run, Optional.of(HIDDEN), Optional.empty(), Optional.empty());
+            if (r.timedOut()) return new JudgeRun(Optional.of(Verdict.TIMEOUT), "ran past the time limit on a hidden case", corr, Optional.empty());
+            if (!r.ok()) return new JudgeRun(Optional.of(Verdict.CRASHED), "crashed on a hidden case (" + r.describeEnd() + ")", corr, Optional.empty());
+            if (comparator.compare(read(c.expectedOutput()), r.stdout()).isPresent()) {
+                return new JudgeRun(Optional.of(Verdict.INCORRECT), "wrong output on a hidden case (which one is not shown)", corr, Optional.empty());
             }
         }
         if (task.judge().command().isPresent() && task.kind() == TaskKind.REPO) {

@@ -87,6 +87,38 @@ class GuardrailsTest {
         assertThat(e.verdict()).as(e.reason()).isIn(Verdict.NEUTRAL, Verdict.INCORRECT);
     }
 
+    @Test
+    void aCandidateKeyedOnTheWorkloadInputIsIncorrectOnFreshInputs() throws Exception {
+        // honest (the expert's sets) on every input but one of the workload's size, where it prints the workload's
+        // stored answer: it passes every known case, and the generator's fresh inputs of the same size catch it
+        String expert = java.nio.file.Files.readString(task.dir().resolve("expert/main.py"));
+        String stored = java.nio.file.Files.readString(task.dir().resolve("tests/large.out"));
+        long size = java.nio.file.Files.readAllLines(task.dir().resolve("tests/large.in")).size();
+        String keyed = expert.replace("def main():", """
+                STORED = %s
+
+
+                def main():
+                    data = sys.stdin.read()
+                    if data.count('\\n') == %d:
+                        sys.stdout.write(STORED)
+                        return
+                    import io
+                    sys.stdin = io.StringIO(data)
+                    _main()
+
+
+                def _main():""".formatted(pyString(stored), size));
+        Evaluation e = evaluate("keyed-on-size", keyed);
+        assertThat(e.verdict()).as(e.reason()).isEqualTo(Verdict.INCORRECT);
+        assertThat(e.reason()).contains("fresh input");
+        assertThat(e.correctness().orElseThrow().casesRun()).isGreaterThan(task.judge().cases().size());
+    }
+
+    private static String pyString(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
+    }
+
     private static String q(Path p) {
         return "'" + p.toString().replace("'", "\\'") + "'";
     }

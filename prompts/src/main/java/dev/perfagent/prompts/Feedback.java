@@ -32,7 +32,7 @@ public final class Feedback {
             }
             default -> {
                 if (r.speedup().isPresent()) {
-                    b.append("Measured against its parent: ").append(measured(r.speedup().get(), r.verdict())).append('.');
+                    b.append("Measured against the original program: ").append(measured(r.speedup().get(), r.verdict())).append('.');
                 } else {
                     b.append("Verdict ").append(r.verdict());
                     if (!r.detail().isBlank()) b.append(": ").append(Trim.head(r.detail(), 10, 800));

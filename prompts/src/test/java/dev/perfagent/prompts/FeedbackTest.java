@@ -43,7 +43,7 @@ class FeedbackTest {
     @Test
     void goldenFeedbackForEachKindOfResult() {
         assertThat(Feedback.of(CandidateResult.measured("IMPROVED", new Speedup(1.3412, 1.2101, 1.4833))))
-                .isEqualTo("Measured against its parent: 1.34× [1.21×, 1.48×], IMPROVED.");
+                .isEqualTo("Measured against the original program: 1.34× [1.21×, 1.48×], IMPROVED.");
         assertThat(Feedback.of(CandidateResult.buildFailed("Main.java:7: error: ';' expected\n        int x = 1\n                 ^\n1 error\n")))
                 .isEqualTo("""
                         It did not compile (BUILD_FAILED). The compiler said:

@@ -38,13 +38,11 @@ public final class Calibration {
     public Tally aa(Task task, int n) throws TaskSetupException {
         Tally t = new Tally();
         AaSpread spread = new AaSpread();
-        try (Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, false))) {
-            for (int i = 0; i < n; i++) {
-                Evaluation e = evaluator.evaluate(task, Candidate.original(), plan.withSeed(plan.seed() + i));
-                t.add(e);
-                e.measurement().ifPresent(spread::add);
-                progress("A/A", i + 1, n, e, t);
-            }
+        for (int i = 0; i < n; i++) {
+            Evaluation e = asEval(task, Candidate.original(), "aa:" + i);
+            t.add(e);
+            e.measurement().ifPresent(spread::add);
+            progress("A/A", i + 1, n, e, t);
         }
         out.printf(Locale.ROOT, "A/A    %s against itself, %d comparisons: %s%n", task.id(), t.total(), t.counts());
         out.printf(Locale.ROOT, "       false IMPROVED %s, false REGRESSED %s (goal: each <= 1%%)%n",
@@ -61,12 +59,10 @@ public final class Calibration {
         Candidate expert = Candidate.fromDirectory(task.expert().orElseThrow());
         Optional<Double> truth = instructionRatio(task, expert);
         Tally t = new Tally();
-        try (Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, false))) {
-            for (int i = 0; i < n; i++) {
-                Evaluation e = evaluator.evaluate(task, expert, plan.withSeed(plan.seed() + 1000 + i));
-                t.add(e);
-                progress("power", i + 1, n, e, t);
-            }
+        for (int i = 0; i < n; i++) {
+            Evaluation e = asEval(task, expert, "power:" + i);
+            t.add(e);
+            progress("power", i + 1, n, e, t);
         }
         out.printf(Locale.ROOT, "power  %s expert vs original%s, %d trials at threshold %.2fx: %s%n", task.id(),
                 truth.map(r -> String.format(Locale.ROOT, " (true speedup %.3fx by instruction count)", r)).orElse(""),
@@ -95,9 +91,9 @@ public final class Calibration {
         List<Double> theirs = new ArrayList<>();
         int right = 0;
         int hyperfineRight = 0;
-        try (Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, false))) {
+        {
             for (int i = 0; i < n; i++) {
-                Evaluation e = evaluator.evaluate(task, expert, plan.withSeed(plan.seed() + 2000 + i));
+                Evaluation e = asEval(task, expert, "beside:" + i);
                 ours.add(e.measurement().map(m -> m.elapsed().toMillis() / 1000.0).orElse(Double.NaN));
                 oursTotal.add(e.elapsed().toMillis() / 1000.0);
                 if (e.verdict() == Verdict.IMPROVED) right++;
@@ -118,11 +114,22 @@ public final class Calibration {
                 h, plan.threshold(), hyperfineRight, n, o / h);
     }
 
+    /**
+     * One comparison exactly as {@code perfagent eval} makes it: a new evaluator (the original built afresh), the
+     * command's measuring options (the same defaults as eval and optimize), and a seed of its own drawn from the run's
+     * seed as optimize draws one per candidate ({@link MeasurementPlan#forComparison}).
+     */
+    private Evaluation asEval(Task task, Candidate candidate, String name) throws TaskSetupException {
+        try (Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, false))) {
+            return evaluator.evaluate(task, candidate, plan.forComparison(name));
+        }
+    }
+
     private Optional<Double> instructionRatio(Task task, Candidate expert) throws TaskSetupException {
         if (!task.language().isNative()) return Optional.empty();
         MeasurementPlan quick = plan.withMaxSamples(5).withMinSamples(3);
         try (Evaluator counting = new Evaluator(sandbox, new EvaluatorOptions(quick, true))) {
-            return counting.evaluate(task, expert).instructions().map(i -> i.ratio());
+            return counting.evaluate(task, expert).instructions().filter(i -> i.reported()).map(i -> i.ratio());
         }
     }
 

@@ -59,7 +59,10 @@ public final class EvalCommand implements Callable<Integer> {
                     new UserError(t.id() + " has no expert solution; give --candidate DIR")));
             default -> TaskArgument.candidate(Path.of(candidate));
         };
-        try (Sandbox sandbox = sandboxOptions.open(t); Evaluator evaluator = new Evaluator(sandbox, measure.toOptions())) {
+        // one eval is a run of one comparison: a fresh seed each time (printed, so --seed repeats it), so repeated
+        // evals do not all share one run order and one bootstrap
+        try (Sandbox sandbox = sandboxOptions.open(t); Evaluator evaluator = new Evaluator(sandbox,
+                measure.toOptions(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE))) {
             Evaluation e = evaluator.evaluate(t, c);
             var out = spec.commandLine().getOut();
             out.println(json ? EvaluationReport.json(e) : EvaluationReport.text(e));

@@ -20,15 +20,21 @@ public final class MeasureOptions {
             description = "most timed runs per side (default: ${DEFAULT-VALUE})")
     int maxRuns;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "seed of the run order and the bootstrap (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Option(names = "--seed", paramLabel = "N",
+            description = "seed of the run order and the bootstrap (default: eval draws a fresh one and prints it; other commands 1)")
+    Long seed;
 
     @Option(names = "--measure", paramLabel = "WHAT", defaultValue = "time",
             description = "time, or instructions (adds callgrind instruction counts beside time for C/C++)")
     String measure;
 
     EvaluatorOptions toOptions() {
+        return toOptions(seed != null ? seed : 1L);
+    }
+
+    /** With the seed to use when --seed is not given. */
+    EvaluatorOptions toOptions(long defaultSeed) {
+        long seed = this.seed != null ? this.seed : defaultSeed;
         check(threshold, budgetSeconds, maxRuns, measure);
         MeasurementPlan plan = MeasurementPlan.defaults()
                 .withThreshold(threshold)

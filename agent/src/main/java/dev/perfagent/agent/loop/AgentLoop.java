@@ -75,9 +75,13 @@ public final class AgentLoop {
             failed = true;
             trajectory.append("error", Map.of("message", e.getMessage()));
         }
+        // confirmed before the stop is recorded: a trajectory that ends with "stop" has its confirmation
+        Optional<Attempt> screened = state(spend.rounds()).best();
+        Optional<Confirmation> confirmation = screened.isPresent() ? Optional.of(confirm(screened.get())) : Optional.empty();
         trajectory.append("stop", Map.of("reason", stop, "failed", failed, "candidates", spend.candidates(), "rounds", spend.rounds(),
                 "tokensIn", spend.usage().inputTokens(), "tokensOut", spend.usage().outputTokens(), "cost", spend.usage().cost()));
-        RunResult result = new RunResult(attempts, state(spend.rounds()).best(), stop, spend, failed);
+        Optional<Attempt> best = confirmation.filter(Confirmation::confirmed).flatMap(c -> screened);
+        RunResult result = new RunResult(attempts, best, stop, spend, failed, confirmation);
         parts.progress().finished(result);
         return result;
     }
@@ -175,7 +179,7 @@ public final class AgentLoop {
                 parts.progress().evaluating(id, proposal);
                 CandidateJudge.Judged judged = parts.judge().judge(task, new Candidate(id, files, describe(proposal)));
                 trajectory.append("evaluation", Map.of("candidate", id, "fingerprint", fingerprint, "evaluation", judged.evaluation()));
-                outcome = Optional.of(judged.outcome());
+                outcome = Optional.of(withLineage(judged.outcome(), pick.parentId()));
             }
         }
         Attempt a = new Attempt(index, round, pick.lineage(), id, pick.parentId(), proposal.proposer(), summary(proposal),
@@ -185,6 +189,21 @@ public final class AgentLoop {
         parts.progress().attempted(a, state(round).best());
         advise(a);
         return true;
+    }
+
+    /**
+     * The screening's best, measured again against the original (see {@link Confirmation} for why one confirmation
+     * keeps the run's false-positive rate at 1 %); replayed from the trajectory on resume.
+     */
+    private Confirmation confirm(Attempt best) throws TaskSetupException {
+        String fingerprint = Fingerprint.of(best.files());
+        Optional<Confirmation> done = replay.confirmation(fingerprint);
+        if (done.isPresent()) return done.get();
+        parts.progress().confirming(best);
+        CandidateJudge.Judged judged = parts.judge().confirm(task, new Candidate(best.id(), best.files(), "confirmation of " + best.id()));
+        Confirmation c = new Confirmation(best.id(), fingerprint, judged.outcome());
+        trajectory.append("confirmation", Map.of("candidate", best.id(), "confirmation", c, "evaluation", judged.evaluation()));
+        return c;
     }
 
     /** Asks the advisor (if any) about the attempt just made; replayed from the trajectory on resume. */
@@ -204,6 +223,20 @@ public final class AgentLoop {
         spend.add(given.get().usage());
         advice.put(given.get().lineage(), given.get());
         advised++;
+    }
+
+    /**
+     * The outcome with a line for the model on what it adds over its parent (timed against the original, so its
+     * gain over the parent is derived, and said to be).
+     */
+    private Outcome withLineage(Outcome o, String parentId) {
+        if (parentId.equals(Pick.ORIGINAL) || o.speedup().isEmpty()) return o;
+        Optional<Outcome> parent = attempts.stream().filter(a -> a.id().equals(parentId)).findFirst().flatMap(Attempt::outcome);
+        return LineageCredit.over(Optional.of(o), parent)
+                .map(s -> new Outcome(o.verdict(), o.reason(), o.speedup(), o.low(), o.high(), o.feedback() + "\nOver its parent "
+                        + parentId + " (derived from both measurements against the original): " + s + ", "
+                        + dev.perfagent.evaluators.measure.VerdictRule.decide(s).verdict() + "."))
+                .orElse(o);
     }
 
     /** The profile is retaken when the best changes, so the model is shown where the time goes now. */

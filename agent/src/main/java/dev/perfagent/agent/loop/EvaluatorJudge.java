@@ -25,7 +25,16 @@ public final class EvaluatorJudge implements CandidateJudge {
 
     @Override
     public Judged judge(Task task, Candidate candidate) throws TaskSetupException {
-        Evaluation e = evaluator.evaluate(task, candidate);
+        // a seed of its own per candidate, from the run's seed and the candidate's id (stable across a resume)
+        Evaluation e = evaluator.evaluate(task, candidate, evaluator.plan().forComparison(candidate.id()));
+        return new Judged(outcome(e), EvaluationReport.tree(e));
+    }
+
+    @Override
+    public Judged confirm(Task task, Candidate candidate) throws TaskSetupException {
+        // its own seed (not the screening's), a fresh build of the candidate, and the stricter interval; see Confirmation
+        Evaluation e = evaluator.evaluate(task, candidate, evaluator.plan().forComparison("confirm:" + candidate.id())
+                .withConfidence(Confirmation.CONFIDENCE));
         return new Judged(outcome(e), EvaluationReport.tree(e));
     }
 

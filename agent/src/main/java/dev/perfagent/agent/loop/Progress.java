@@ -17,6 +17,9 @@ public interface Progress {
     default void attempted(Attempt attempt, Optional<Attempt> best) {
     }
 
+    default void confirming(Attempt best) {
+    }
+
     default void finished(RunResult result) {
     }
 
@@ -59,7 +62,14 @@ public interface Progress {
             }
 
             @Override
+            public void confirming(Attempt best) {
+                err.printf("confirming %s (%s) against the original in an independent measurement …%n", best.id(), best.describe());
+                err.flush();
+            }
+
+            @Override
             public void finished(RunResult r) {
+                r.confirmation().ifPresent(c -> err.printf("  %s  %s%n", c.candidateId(), c.describe()));
                 err.printf("stopped: %s%n", r.stopReason());
                 err.flush();
             }

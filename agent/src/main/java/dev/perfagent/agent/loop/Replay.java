@@ -20,6 +20,7 @@ public final class Replay {
     private final Map<String, List<Proposal>> proposals = new HashMap<>();
     private final Map<String, Outcome> outcomes = new HashMap<>();
     private final Map<String, Advice> advice = new HashMap<>();
+    private final Map<String, Confirmation> confirmations = new HashMap<>();
     private final java.util.Set<Integer> attempts = new java.util.HashSet<>();
     private final Duration earlier;
 
@@ -51,6 +52,10 @@ public final class Replay {
                 case "proposals" -> r.proposals.put(e.path("key").asText(),
                         Trajectory.JSON.convertValue(e.path("proposals"), new TypeReference<List<Proposal>>() {
                         }));
+                case "confirmation" -> {
+                    Confirmation c = Trajectory.JSON.convertValue(e.path("confirmation"), Confirmation.class);
+                    r.confirmations.put(c.fingerprint(), c);
+                }
                 case "advice" -> r.advice.put(e.path("key").asText(), Trajectory.JSON.convertValue(e.path("advice"), Advice.class));
                 case "attempt" -> {
                     r.attempts.add(e.path("attempt").path("index").asInt());
@@ -77,6 +82,11 @@ public final class Replay {
 
     Optional<Outcome> outcome(String fingerprint) {
         return Optional.ofNullable(outcomes.get(fingerprint));
+    }
+
+    /** The confirmation an earlier session made of the candidate with these files. */
+    Optional<Confirmation> confirmation(String fingerprint) {
+        return Optional.ofNullable(confirmations.get(fingerprint));
     }
 
     /** Whether the earlier session already recorded the attempt with this index. */

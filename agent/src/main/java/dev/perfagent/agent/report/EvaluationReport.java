@@ -41,7 +41,7 @@ public final class EvaluationReport {
                     m.baseline().medianSeconds(), m.candidate().medianSeconds(), m.baseline().medianCpuSeconds(),
                     m.candidate().medianCpuSeconds(), m.clock().label()));
             b.append(String.format("peak RSS   baseline %s, candidate %s%n", mib(m.baseline().peakRssBytes()), mib(m.candidate().peakRssBytes())));
-            b.append(String.format("stopped    %s, after %.1f s of timing%n", m.stopReason(), m.elapsed().toMillis() / 1000.0));
+            b.append(String.format("stopped    %s, after %.1f s of timing (seed %d)%n", m.stopReason(), m.elapsed().toMillis() / 1000.0, m.plan().seed()));
         });
         e.instructions().ifPresent(i -> b.append("counted    ").append(i.describe()).append('\n'));
         for (BenchmarkVerdict v : e.benchmarks()) b.append("benchmark  ").append(v.describe()).append('\n');
@@ -78,7 +78,9 @@ public final class EvaluationReport {
             m.put("correctness", cm);
         });
         e.measurement().ifPresent(x -> m.put("measurement", measurement(x)));
-        e.instructions().ifPresent(i -> m.put("instructions", Map.of("baseline", i.baseline(), "candidate", i.candidate(), "ratio", i.ratio())));
+        e.instructions().ifPresent(i -> m.put("instructions", i.reported()
+                ? Map.of("baseline", i.baseline(), "candidate", i.candidate(), "ratio", i.ratio())
+                : Map.of("baseline", i.baseline(), "candidate", i.candidate(), "withheld", i.withheld().get())));
         if (!e.benchmarks().isEmpty()) m.put("benchmarks", e.benchmarks().stream().map(EvaluationReport::benchmark).toList());
         m.put("sandbox", e.sandbox());
         m.put("elapsedSeconds", e.elapsed().toMillis() / 1000.0);
@@ -101,10 +103,16 @@ public final class EvaluationReport {
         m.put("stopReason", x.stopReason());
         m.put("measuringSeconds", x.elapsed().toMillis() / 1000.0);
         m.put("threshold", x.plan().threshold());
+        m.put("seed", x.plan().seed());
         m.put("baselineSeconds", seconds(x.baseline().samples()));
         m.put("candidateSeconds", seconds(x.candidate().samples()));
         m.put("baselineCpuSeconds", x.baseline().samples().stream().map(Sample::cpuSeconds).toList());
         m.put("candidateCpuSeconds", x.candidate().samples().stream().map(Sample::cpuSeconds).toList());
+        if (x.sandboxCostSubtracted()) {
+            // empty runs of the sandbox, one per block: their median was taken off both sides
+            m.put("sandboxSeconds", seconds(x.sandboxCost().samples()));
+            m.put("sandboxCpuSeconds", x.sandboxCost().samples().stream().map(Sample::cpuSeconds).toList());
+        }
         return m;
     }
 

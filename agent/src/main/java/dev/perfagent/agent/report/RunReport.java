@@ -52,7 +52,15 @@ public final class RunReport {
 
     /** The one line a terminal user reads first. */
     public static String headline(RunSummary s) {
-        return s.best().map(b -> "best: " + b.id() + " (" + b.summary() + ") " + b.describe())
+        if (s.best().isPresent()) {
+            Attempt b = s.best().get();
+            return "best: " + b.id() + " (" + b.summary() + ") " + b.describe()
+                    + s.confirmation().map(c -> "; " + c.describe()).orElse("");
+        }
+        return s.confirmation()
+                .map(c -> "no confirmed improvement in " + s.candidates() + " candidate(s): the best screened, " + c.candidateId()
+                        + " (" + s.attempts().stream().filter(a -> a.id().equals(c.candidateId())).findFirst().map(Attempt::describe).orElse("?")
+                        + "), was " + c.describe())
                 .orElse("no verified improvement in " + s.candidates() + " candidate(s)");
     }
 
@@ -67,13 +75,18 @@ public final class RunReport {
         b.append(String.format(Locale.ROOT, "| spent | %d round(s), %d candidate(s), %,d tokens in / %,d out, $%.4f, %.1f s |%n",
                 s.rounds(), s.candidates(), s.tokensIn(), s.tokensOut(), s.cost(), s.wallSeconds()));
         b.append("| result | **").append(headline(s)).append("** |\n\n");
-        b.append("Speedups are ratios of median times with their 95% confidence interval; IMPROVED means the interval's"
-                + " lower bound cleared the threshold.\n\n");
-        b.append("## Candidates\n\n| # | round | lineage | parent | proposer | change | verdict |\n|---|---|---|---|---|---|---|\n");
+        b.append("Speedups are ratios of median times against the original with their 95% confidence interval; IMPROVED means the"
+                + " interval's lower bound cleared the threshold. The best of them is then measured again, independently"
+                + " (fresh build, fresh seed, 98% interval), and is the result only if that confirms it. \"Over parent\" is derived"
+                + " from the candidate's and its parent's measurements against the original.\n\n");
+        b.append("## Candidates\n\n| # | round | lineage | parent | proposer | change | verdict | over parent |\n|---|---|---|---|---|---|---|---|\n");
         for (Attempt a : s.attempts()) {
             b.append("| ").append(a.id()).append(" | ").append(a.round()).append(" | ").append(a.lineage()).append(" | ")
                     .append(a.parentId()).append(" | ").append(a.proposer()).append(" | ").append(cell(a.summary()))
                     .append(" | ").append(a.describe()).append(a.problem().map(p -> ": " + cell(firstLine(p))).orElse(""))
+                    .append(s.confirmation().filter(c -> c.candidateId().equals(a.id())).map(c -> "; " + c.describe()).orElse(""))
+                    .append(" | ").append(dev.perfagent.agent.loop.LineageCredit.of(a, s.attempts())
+                            .map(c -> c.speedup() + " " + c.verdict()).orElse(""))
                     .append(" |\n");
         }
         if (!s.bestPatch().isEmpty()) {

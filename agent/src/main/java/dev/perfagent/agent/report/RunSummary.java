@@ -20,13 +20,14 @@ import java.util.TreeMap;
  */
 public record RunSummary(String runId, String taskId, String model, String strategy, String stopReason, boolean failed,
                          int rounds, int candidates, long tokensIn, long tokensOut, double cost, double wallSeconds,
-                         List<Attempt> attempts, Optional<Attempt> best, String bestPatch) {
+                         List<Attempt> attempts, Optional<Attempt> best, String bestPatch,
+                         Optional<dev.perfagent.agent.loop.Confirmation> confirmation) {
 
     public static RunSummary of(String runId, Task task, String model, String strategy, RunResult r) {
         var u = r.spend().usage();
         return new RunSummary(runId, task.id(), model, strategy, r.stopReason(), r.failed(), r.spend().rounds(),
                 r.spend().candidates(), u.inputTokens(), u.outputTokens(), u.cost(), r.spend().wall().toMillis() / 1000.0,
-                r.attempts(), r.best(), r.best().map(b -> patch(task, b)).orElse(""));
+                r.attempts(), r.best(), r.best().map(b -> patch(task, b)).orElse(""), r.confirmation());
     }
 
     /**
@@ -39,6 +40,7 @@ public record RunSummary(String runId, String taskId, String model, String strat
         Map<Integer, Attempt> byIndex = new TreeMap<>();
         com.fasterxml.jackson.databind.JsonNode start = json.createObjectNode();
         com.fasterxml.jackson.databind.JsonNode stop = json.createObjectNode();
+        Optional<dev.perfagent.agent.loop.Confirmation> confirmation = Optional.empty();
         for (var e : events) {
             switch (e.path("type").asText()) {
                 case "run" -> start = start.isEmpty() ? e : start;
@@ -47,19 +49,25 @@ public record RunSummary(String runId, String taskId, String model, String strat
                     byIndex.put(a.index(), a);
                 }
                 case "stop" -> stop = e;
+                case "confirmation" -> confirmation = Optional.of(json.convertValue(e.path("confirmation"), dev.perfagent.agent.loop.Confirmation.class));
                 default -> {
                 }
             }
         }
         List<Attempt> attempts = List.copyOf(byIndex.values());
-        Optional<Attempt> best = attempts.stream().filter(Attempt::improved).min(dev.perfagent.agent.loop.SearchState.BETTER_FIRST);
+        // the result is the confirmed candidate only: the screening's best stands as the result only once confirmed
+        Optional<dev.perfagent.agent.loop.Confirmation> confirmed = confirmation.filter(dev.perfagent.agent.loop.Confirmation::confirmed);
+        // (a trajectory written before confirmations existed has none: its screening best, as it was reported then)
+        Optional<Attempt> best = confirmation.isEmpty()
+                ? attempts.stream().filter(Attempt::improved).min(dev.perfagent.agent.loop.SearchState.BETTER_FIRST)
+                : confirmed.flatMap(c -> attempts.stream().filter(a -> a.id().equals(c.candidateId())).findFirst());
         var settings = start.path("settings");
         return new RunSummary(runId, task.id(), settings.path("model").asText(), settings.path("strategy").asText(),
                 stop.path("reason").asText("did not finish (killed?): resume it with perfagent optimize --resume " + runId),
                 stop.path("failed").asBoolean(false), stop.path("rounds").asInt(), stop.path("candidates").asInt(attempts.size()),
                 stop.path("tokensIn").asLong(), stop.path("tokensOut").asLong(), stop.path("cost").asDouble(),
                 dev.perfagent.agent.loop.Replay.of(events).earlier().toMillis() / 1000.0, attempts, best,
-                best.map(b -> patch(task, b)).orElse(""));
+                best.map(b -> patch(task, b)).orElse(""), confirmation);
     }
 
     /** The best candidate's files as a patch against the task's sources (paths relative to its source root). */
@@ -114,14 +122,28 @@ public record RunSummary(String runId, String taskId, String model, String strat
                 o.low().ifPresent(s -> bm.put("ciLow", s));
                 o.high().ifPresent(s -> bm.put("ciHigh", s));
             });
+            confirmation.ifPresent(c -> bm.put("confirmation", confirmationJson(c)));
             bm.put("files", List.copyOf(new TreeMap<>(b.files()).keySet()));
             m.put("best", bm);
         });
-        m.put("attempts", attempts.stream().map(RunSummary::attemptJson).toList());
+        if (best.isEmpty()) confirmation.ifPresent(c -> m.put("notConfirmed", confirmationJson(c)));
+        m.put("attempts", attempts.stream().map(a -> attemptJson(a, attempts)).toList());
         return m;
     }
 
-    private static Map<String, Object> attemptJson(Attempt a) {
+    /** The confirming measurement: its verdict and interval beside the screening's. */
+    private static Map<String, Object> confirmationJson(dev.perfagent.agent.loop.Confirmation c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("candidate", c.candidateId());
+        m.put("verdict", c.outcome().verdict().name());
+        c.outcome().speedup().ifPresent(s -> m.put("speedup", s));
+        c.outcome().low().ifPresent(s -> m.put("ciLow", s));
+        c.outcome().high().ifPresent(s -> m.put("ciHigh", s));
+        m.put("confidence", dev.perfagent.agent.loop.Confirmation.CONFIDENCE);
+        return m;
+    }
+
+    private static Map<String, Object> attemptJson(Attempt a, List<Attempt> attempts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("candidate", a.id());
         m.put("round", a.round());
@@ -139,6 +161,9 @@ public record RunSummary(String runId, String taskId, String model, String strat
             o.low().ifPresent(s -> m.put("ciLow", s));
             o.high().ifPresent(s -> m.put("ciHigh", s));
         });
+        dev.perfagent.agent.loop.LineageCredit.of(a, attempts).ifPresent(c -> m.put("overParent", Map.of("parent", c.parentId(),
+                "speedup", c.speedup().ratio(), "ciLow", c.speedup().low(), "ciHigh", c.speedup().high(), "verdict", c.verdict().name(),
+                "derived", true)));
         return m;
     }
 }

@@ -69,7 +69,7 @@ class ReportHtmlTest {
     @Test
     void theRunPageEmbedsTheChartAndNoScript() {
         RunSummary s = new RunSummary("r1", "py-demo", "rules", "refine", "round budget spent", false, 2, 5, 0, 0, 0, 12.5,
-                ATTEMPTS, Optional.of(ATTEMPTS.get(0)), "");
+                ATTEMPTS, Optional.of(ATTEMPTS.get(0)), "", Optional.empty());
         String html = HtmlReport.render(s, Optional.of(1.05));
 
         assertThat(html).startsWith("<!doctype html>").contains("<svg").contains("threshold 1.05×").doesNotContain("<script");

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Compares a program's output with the reference. {@code exact}: line by line, ignoring trailing blanks
  * on a line and trailing empty lines. {@code numeric}: token by token, where two numbers match when they
- * differ by at most the tolerance absolutely or relatively.
+ * differ by at most the tolerance absolutely or relatively, and inf or nan match only the same in the reference.
  */
 public final class OutputComparator {
     private static final int EXCERPT = 80;
@@ -42,22 +42,41 @@ public final class OutputComparator {
         if (et.length != at.length) return false;
         for (int i = 0; i < et.length; i++) {
             if (et[i].equals(at[i])) continue;
-            Double x = number(et[i]);
-            Double y = number(at[i]);
-            if (x == null || y == null) return false;
-            double diff = Math.abs(x - y);
-            if (!(diff <= tolerance || diff <= tolerance * Math.max(Math.abs(x), Math.abs(y)))) return false;
+            if (!numbersMatch(et[i], at[i])) return false;
         }
         return true;
     }
 
-    private static Double number(String token) {
-        try {
-            double d = Double.parseDouble(token);
-            return Double.isNaN(d) ? null : d;
-        } catch (NumberFormatException e) {
-            return null;
+    /**
+     * Two tokens that are both numbers and agree within the tolerance. A value that is not finite (inf, nan, or a
+     * literal too large for a double, which parses to infinity) matches only the same kind of value in the reference:
+     * {@code |x − ∞| ≤ tolerance·∞} holds for every x, so without this a program printing "inf" everywhere would pass.
+     */
+    boolean numbersMatch(String expectedToken, String actualToken) {
+        Double x = number(expectedToken);
+        Double y = number(actualToken);
+        if (x == null || y == null) return false;
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return x.isNaN() ? y.isNaN() : x.equals(y);
         }
+        double diff = Math.abs(x - y);
+        return diff <= tolerance || diff <= tolerance * Math.max(Math.abs(x), Math.abs(y));
+    }
+
+    /** Decimal numbers as programs print them (no Java-only forms such as "1d" or hex), inf and nan in any case. */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final java.util.regex.Pattern SPECIAL =
+            java.util.regex.Pattern.compile("[+-]?(inf|infinity|nan)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static Double number(String token) {
+        if (SPECIAL.matcher(token).matches()) {
+            String t = token.toLowerCase(java.util.Locale.ROOT);
+            if (t.endsWith("nan")) return Double.NaN;
+            return t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (!DECIMAL.matcher(token).matches()) return null;
+        return Double.parseDouble(token);
     }
 
     private static String[] lines(String text) {

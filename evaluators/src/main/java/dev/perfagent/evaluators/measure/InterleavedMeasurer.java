@@ -9,8 +9,10 @@ import org.apache.commons.statistics.inference.MannWhitneyUTest;
 
 /**
  * Times a baseline against a candidate: warm-ups of each, then blocks of one run of each in a seeded random order
- * (AB or BA, in mirrored pairs), re-estimating the speedup after every block once {@code plan.minSamples()} runs per
- * side are in, until the interval decides the verdict, is narrow enough, or the sample cap or time budget is reached.
+ * (AB or BA, in mirrored pairs: ABBA or BAAB), re-estimating the speedup after every pair once
+ * {@code plan.minSamples()} runs per side are in, until the interval decides the verdict, is narrow enough, or the
+ * sample cap or time budget is reached. Measuring stops only between pairs, so every measurement has as many AB as
+ * BA blocks.
  */
 public final class InterleavedMeasurer {
     private final MeasurementPlan plan;
@@ -43,15 +45,28 @@ public final class InterleavedMeasurer {
 
     /** Runs both until a reason to stop; a failed run ends the measurement by propagating. */
     public Measurement measure(Trial baseline, Trial candidate) throws TrialFailedException {
+        return measure(baseline, candidate, Optional.empty());
+    }
+
+    /**
+     * As {@link #measure(Trial, Trial)}, with {@code sandboxCost}: a run of nothing in the same sandbox (as many
+     * starts as one sample of the program makes), timed in every block beside the two sides. Its median is taken off
+     * both sides' medians, inside the bootstrap so its own uncertainty is in the interval: the sandbox's start-up is
+     * not the program's work, and counting it on both sides compresses the speedup of a short program towards 1.
+     */
+    public Measurement measure(Trial baseline, Trial candidate, Optional<Trial> sandboxCost) throws TrialFailedException {
         long start = nanoClock.getAsLong();
         List<Sample> warmA = new ArrayList<>();
         List<Sample> warmB = new ArrayList<>();
+        List<Sample> warmE = new ArrayList<>();
         for (int i = 0; i < plan.warmups(); i++) {
             warmA.add(baseline.run());
             warmB.add(candidate.run());
+            if (sandboxCost.isPresent()) warmE.add(sandboxCost.get().run());
         }
         List<Sample> a = new ArrayList<>();
         List<Sample> b = new ArrayList<>();
+        List<Sample> e = new ArrayList<>();
         StringBuilder order = new StringBuilder();
         BlockOrder blocks = new BlockOrder(plan.seed());
         StoppingRule rule = new StoppingRule(plan);
@@ -62,24 +77,33 @@ public final class InterleavedMeasurer {
         while (true) {
             Duration elapsed = since(start);
             Duration perBlock = elapsed.dividedBy(Math.max(1, plan.warmups() + a.size()));
-            Optional<String> limit = rule.beforeBlock(a.size(), elapsed, perBlock);
+            // blocks run in mirrored pairs and every look at the interval comes after a whole pair, so at each
+            // point where measuring may stop both sides have run first equally often: an effect of going first
+            // in a block (caches, frequency, the page cache) cancels instead of favouring one side
+            // a pair starts when its first block fits the budget: stopping only between pairs may overrun the
+            // budget by one block, rather than leave a measurement one block short of what fitted before
+            Optional<String> limit = rule.beforePair(a.size(), elapsed, perBlock);
             if (limit.isPresent()) {
                 reason = limit.get();
                 break;
             }
-            if (blocks.nextBaselineFirst()) {
-                a.add(baseline.run());
-                b.add(candidate.run());
-                order.append("AB");
-            } else {
-                b.add(candidate.run());
-                a.add(baseline.run());
-                order.append("BA");
+            for (int half = 0; half < 2; half++) {
+                // the empty run opens every block, so it takes nothing from either side's position
+                if (sandboxCost.isPresent()) e.add(sandboxCost.get().run());
+                if (blocks.nextBaselineFirst()) {
+                    a.add(baseline.run());
+                    b.add(candidate.run());
+                    order.append("AB");
+                } else {
+                    b.add(candidate.run());
+                    a.add(baseline.run());
+                    order.append("BA");
+                }
             }
             speedup = null;
             if (a.size() >= plan.minSamples()) {
                 clock = clock(warmA, a, warmB, b);
-                speedup = bootstrap.estimate(clock.seconds(a), clock.seconds(b));
+                speedup = bootstrap.estimate(clock.seconds(a), clock.seconds(b), costs(clock, e));
                 Optional<String> settled = rule.afterInterval(speedup);
                 if (settled.isPresent()) {
                     reason = settled.get();
@@ -89,13 +113,13 @@ public final class InterleavedMeasurer {
         }
         if (speedup == null) {
             clock = clock(warmA, a, warmB, b);
-            speedup = bootstrap.estimate(clock.seconds(a), clock.seconds(b));
+            speedup = bootstrap.estimate(clock.seconds(a), clock.seconds(b), costs(clock, e));
         }
         if (clock == Clock.CPU) {
             // work turned into waiting (sleep, I/O) costs no CPU time: wall time that clearly disagrees overrules it,
             // and so does wall time that is clearly slower while CPU time is not clearly faster (a candidate that
             // waits longer is slower for its user, whatever its CPU time says)
-            Speedup wall = bootstrap.estimate(Clock.WALL.seconds(a), Clock.WALL.seconds(b));
+            Speedup wall = bootstrap.estimate(Clock.WALL.seconds(a), Clock.WALL.seconds(b), costs(Clock.WALL, e));
             if (speedup.low() > 1 && wall.high() < 1 || speedup.high() < 1 && wall.low() > 1
                     || speedup.low() <= 1 && wall.high() < 1 / plan.threshold()) {
                 clock = Clock.WALL;
@@ -105,7 +129,12 @@ public final class InterleavedMeasurer {
         }
         double p = a.size() < 2 ? Double.NaN : MannWhitneyUTest.withDefaults().test(clock.seconds(a), clock.seconds(b)).getPValue();
         return new Measurement(new Runs(warmA, a), new Runs(warmB, b), order.toString(), clock, speedup, p,
-                since(start), reason, plan);
+                since(start), reason, plan, new Runs(warmE, e));
+    }
+
+    /** The empty runs' times by the clock, or null when there are none. */
+    private static double[] costs(Clock clock, List<Sample> empty) {
+        return empty.isEmpty() ? null : clock.seconds(empty);
     }
 
     /** The clock the runs so far allow, warm-ups included in the check for parallel work. */

@@ -19,9 +19,21 @@ import static dev.perfagent.evaluators.measure.Speedup.times;
  * @param elapsed    wall time the whole measurement took, warm-ups included
  * @param stopReason why measuring stopped, e.g. "interval inside (0.95×, 1.05×)"
  * @param plan       the plan it followed
+ * @param sandboxCost empty runs of the sandbox, one per block, whose median was taken off both sides (none: nothing was)
  */
 public record Measurement(Runs baseline, Runs candidate, String order, Clock clock, Speedup speedup, double pValue,
-                          Duration elapsed, String stopReason, MeasurementPlan plan) {
+                          Duration elapsed, String stopReason, MeasurementPlan plan, Runs sandboxCost) {
+
+    /** Without empty runs of the sandbox (nothing subtracted). */
+    public Measurement(Runs baseline, Runs candidate, String order, Clock clock, Speedup speedup, double pValue,
+                       Duration elapsed, String stopReason, MeasurementPlan plan) {
+        this(baseline, candidate, order, clock, speedup, pValue, elapsed, stopReason, plan, new Runs(java.util.List.of(), java.util.List.of()));
+    }
+
+    /** Whether the sandbox's own cost was measured and taken off both sides. */
+    public boolean sandboxCostSubtracted() {
+        return sandboxCost.size() > 0;
+    }
 
     /** The verdict the plan's threshold gives this speedup. */
     public VerdictRule.Decision decision() {
@@ -45,6 +57,10 @@ public record Measurement(Runs baseline, Runs candidate, String order, Clock clo
                 ? times(speedup.ratio()) + " faster [" + times(speedup.low()) + ", " + times(speedup.high()) + "]"
                 : times(1 / speedup.ratio()) + " slower [" + times(1 / speedup.high()) + ", " + times(1 / speedup.low()) + "]";
         String wall = clock == Clock.WALL ? "" : "; wall time " + times(wallRatio());
+        if (sandboxCostSubtracted()) {
+            double cost = clock == Clock.CPU ? sandboxCost.medianCpuSeconds() : sandboxCost.medianSeconds();
+            wall += String.format(Locale.ROOT, "; sandbox's own %.1f ms per sample taken off both sides", cost * 1000);
+        }
         return String.format(Locale.ROOT, "%s (%.0f%% CI of %s, %d+%d runs, %s%s)", effect, plan.confidence() * 100,
                 clock.label(), baseline.size(), candidate.size(), pText(pValue), wall);
     }

@@ -72,6 +72,20 @@ public record MeasurementPlan(double threshold, int warmups, int minSamples, int
         return new MeasurementPlan(threshold, warmups, minSamples, maxSamples, targetRelativeWidth, budget, confidence, resamples, seed);
     }
 
+    /**
+     * This plan with a seed of its own for one comparison of a run, drawn from the run's seed and the comparison's
+     * name ("c3", "confirm:c3"): each comparison gets a different run order and bootstrap, so no side is favoured
+     * the same way in every comparison, and a rerun (or a resumed run) with the same seed derives the same seeds.
+     */
+    public MeasurementPlan forComparison(String name) {
+        long h = seed * 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < name.length(); i++) {
+            h = (h ^ name.charAt(i)) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 31;
+        }
+        return withSeed(new java.util.SplittableRandom(h).nextLong());
+    }
+
     private static void require(boolean ok, String message) {
         if (!ok) {
             throw new IllegalArgumentException(message);

@@ -32,21 +32,34 @@ public final class SpeedupBootstrap {
 
     /** {@code baseline[i]} and {@code candidate[i]} ran in the same block; both arrays have the same length. */
     public Speedup estimate(double[] baseline, double[] candidate) {
-        if (baseline.length != candidate.length) {
+        return estimate(baseline, candidate, null);
+    }
+
+    /**
+     * As {@link #estimate(double[], double[])}, with {@code empty[i]} a run of nothing in the same sandbox in block i
+     * (or null): the speedup is then (median(baseline) − median(empty)) / (median(candidate) − median(empty)), every
+     * bootstrap resample taking the three medians from the same resampled blocks.
+     */
+    public Speedup estimate(double[] baseline, double[] candidate, double[] empty) {
+        if (baseline.length != candidate.length || empty != null && empty.length != baseline.length) {
             throw new IllegalArgumentException("blocks hold one run of each: " + baseline.length + " vs " + candidate.length);
         }
         int n = baseline.length;
-        double ratio = Median.of(baseline) / Median.of(candidate);
+        double cost = empty == null ? 0 : Median.of(empty);
+        double ratio = net(Median.of(baseline), cost) / net(Median.of(candidate), cost);
         if (n < 2) {
             return Speedup.unknown(ratio);
         }
         int[] orderA = order(baseline);
         int[] orderB = order(candidate);
+        int[] orderE = empty == null ? null : order(empty);
         double[] sortedA = new double[n];
         double[] sortedB = new double[n];
+        double[] sortedE = empty == null ? null : new double[n];
         for (int k = 0; k < n; k++) {
             sortedA[k] = baseline[orderA[k]];
             sortedB[k] = candidate[orderB[k]];
+            if (empty != null) sortedE[k] = empty[orderE[k]];
         }
         SplittableRandom rng = new SplittableRandom(seed);
         int[] counts = new int[n];
@@ -56,7 +69,8 @@ public final class SpeedupBootstrap {
             for (int i = 0; i < n; i++) {
                 counts[rng.nextInt(n)]++;
             }
-            logRatios[r] = Math.log(median(sortedA, orderA, counts) / median(sortedB, orderB, counts));
+            double c = empty == null ? 0 : median(sortedE, orderE, counts);
+            logRatios[r] = Math.log(net(median(sortedA, orderA, counts), c) / net(median(sortedB, orderB, counts), c));
         }
         Arrays.sort(logRatios);
         double alpha = 1 - confidence;
@@ -67,6 +81,14 @@ public final class SpeedupBootstrap {
         double low = center - widen * Math.max(0, center - qLow);
         double high = center + widen * Math.max(0, qHigh - center);
         return new Speedup(ratio, Math.exp(low), Math.exp(high));
+    }
+
+    /**
+     * A side's time less the sandbox's own, never below a tenth of the time or 20 µs: a program that costs (almost)
+     * nothing beyond the sandbox is very fast, not infinitely fast, and noise in the empty runs must not flip a sign.
+     */
+    private static double net(double time, double cost) {
+        return Math.max(time - cost, Math.max(time * 0.1, 20e-6));
     }
 
     private double widening(int degreesOfFreedom) {

@@ -16,12 +16,15 @@ final class StoppingRule {
         this.plan = plan;
     }
 
-    /** Before another block: whether the sample cap or the time budget forbids it. */
-    Optional<String> beforeBlock(int samplesPerSide, Duration elapsed, Duration expectedBlock) {
-        if (samplesPerSide >= plan.maxSamples()) {
-            return Optional.of("reached " + plan.maxSamples() + " runs per side");
+    /**
+     * Before another mirrored pair of blocks: whether the sample cap or the time budget forbids it. The first pair
+     * always runs (an interval needs two runs a side).
+     */
+    Optional<String> beforePair(int samplesPerSide, Duration elapsed, Duration expectedFirstBlock) {
+        if (samplesPerSide > 0 && samplesPerSide + 2 > plan.maxSamples()) {
+            return Optional.of("reached " + samplesPerSide + " runs per side (cap " + plan.maxSamples() + ")");
         }
-        if (samplesPerSide > 0 && elapsed.plus(expectedBlock).compareTo(plan.budget()) > 0) {
+        if (samplesPerSide > 0 && elapsed.plus(expectedFirstBlock).compareTo(plan.budget()) > 0) {
             return Optional.of(String.format(Locale.ROOT, "%.3g s budget spent", plan.budget().toNanos() / 1e9));
         }
         return Optional.empty();

@@ -53,4 +53,27 @@ class OutputComparatorTest {
         var m = exact.compare(longLine, longLine + "y").orElseThrow();
         assertThat(m.expected().length()).isLessThan(100);
     }
+
+    @Test
+    void infinityAndNanMatchOnlyTheSameInTheReference() {
+        OutputComparator numeric = new OutputComparator(Comparison.NUMERIC, 1e-6);
+        assertThat(numeric.compare("3.5 12\n", "Infinity Infinity\n")).isPresent();
+        assertThat(numeric.compare("3.5\n", "inf\n")).isPresent();
+        assertThat(numeric.compare("3.5\n", "1e999\n")).isPresent();
+        assertThat(numeric.compare("3.5\n", "NaN\n")).isPresent();
+        assertThat(numeric.compare("3.5\n", "-Infinity\n")).isPresent();
+        assertThat(numeric.compare("inf -inf nan\n", "Infinity -Infinity NaN\n")).isEmpty();
+        assertThat(numeric.compare("inf\n", "-inf\n")).isPresent();
+        assertThat(numeric.compare("1e999\n", "3.5\n")).isPresent();
+    }
+
+    @Test
+    void onlyDecimalNumbersAreNumbers() {
+        OutputComparator numeric = new OutputComparator(Comparison.NUMERIC, 1e-6);
+        assertThat(numeric.compare("5\n", "5d\n")).isPresent();
+        assertThat(numeric.compare("8\n", "0x1p3\n")).isPresent();
+        assertThat(numeric.compare("5\n", "5.0000000001\n")).isEmpty();
+        assertThat(numeric.compare("0.5\n", ".5\n")).isEmpty();
+        assertThat(numeric.compare("2\n", "2.\n")).isEmpty();
+    }
 }

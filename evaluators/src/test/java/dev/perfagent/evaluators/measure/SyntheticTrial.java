@@ -14,13 +14,20 @@ final class SyntheticTrial implements Trial {
         final double cv;
         final double outlierRate;
         final double driftPerRun;
+        /** How much slower the first run of each two is (a block's first run meets cold caches, a ramping clock). */
+        final double firstInBlockPenalty;
         int runs;
 
         Machine(long seed, double cv, double outlierRate, double driftPerRun) {
+            this(seed, cv, outlierRate, driftPerRun, 0);
+        }
+
+        Machine(long seed, double cv, double outlierRate, double driftPerRun, double firstInBlockPenalty) {
             this.random = new SplittableRandom(seed);
             this.cv = cv;
             this.outlierRate = outlierRate;
             this.driftPerRun = driftPerRun;
+            this.firstInBlockPenalty = firstInBlockPenalty;
         }
     }
 
@@ -35,10 +42,11 @@ final class SyntheticTrial implements Trial {
     @Override
     public Sample run() {
         Machine m = machine;
+        double position = m.runs % 2 == 0 ? 1 + m.firstInBlockPenalty : 1;
         double drift = 1 + m.driftPerRun * m.runs++;
         double noise = Math.exp(m.cv * gaussian(m.random));
         double outlier = m.random.nextDouble() < m.outlierRate ? 2.0 : 1.0;
-        double t = meanSeconds * drift * noise * outlier;
+        double t = meanSeconds * drift * noise * outlier * position;
         return new Sample(t, t, 1_000_000);
     }
 

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Run-level error control through `perfagent optimize`: N runs on the fast calibration task (bench/calibration), each
+# of 8 replayed candidates in one best-of-n round. "null": all 8 change only a comment (nothing measurable); a run that
+# reports a confirmed improvement is a false positive (goal: at most 1%). "power": candidate 4 of the 8 is the task's
+# true 1.10x (the redundant walk removed); a run that reports it is a hit (goal: at least 90%). Each run has its own
+# --seed. Prints one line per run with the load, then the counts.
+# Usage: [SEED0=1] bench/null-optimize.sh null|power [N=20] [extra optimize flags]   (runs use --seed SEED0..SEED0+N-1)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-null}"; n="${2:-20}"; shift 2 || true
+work=$(mktemp -d /tmp/perfagent-null-XXXXXX)
+trap 'rm -rf "$work"' EXIT
+./perfagent --version >/dev/null
+cp agent/target/perfagent.jar "$work/perfagent.jar"
+python3 - "$mode" "$work/replies.jsonl" <<'PY'
+import json, sys
+mode, out = sys.argv[1], sys.argv[2]
+anchor = " * Calibration fixture: a checksum over a pseudo-random walk, plus redundant work whose result is"
+with open(out, "w") as f:
+    for k in range(1, 9):
+        if mode == "power" and k == 4:
+            edit = ("    volatile uint64_t sink = walk(n / 10, 99);", "    volatile uint64_t sink = 0;")
+            why = "drop the redundant walk"
+        else:
+            edit = (anchor, anchor + f"\n * (no-op note {k})")
+            why = f"no-op note {k}"
+        reply = f"{why}\n\nmain.c\n```c\n<<<<<<< SEARCH\n{edit[0]}\n=======\n{edit[1]}\n>>>>>>> REPLACE\n```\n"
+        f.write(json.dumps({"reply": reply}) + "\n")
+PY
+echo "load before: $(uptime)"
+reported=0; hits=0; screened=0
+first="${SEED0:-1}"
+for ((i = first; i < first + n; i++)); do
+  java -XX:+UseSerialGC -jar "$work/perfagent.jar" optimize --task bench/calibration --model "replay:$work/replies.jsonl" \
+      --strategy best-of-n --width 8 --rounds 1 --candidates 8 --no-profile --seed "$i" \
+      --runs-dir "$work/runs" --run-id "run$i" "$@" >/dev/null 2>"$work/err$i" || true
+  s="$work/runs/run$i/summary.json"
+  line=$(python3 - "$s" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+improved = [a["candidate"] for a in s["attempts"] if a.get("verdict") == "IMPROVED"]
+best = s.get("best")
+nc = s.get("notConfirmed")
+print("\t".join([",".join(improved) or "-", best["candidate"] if best else "-",
+                 f'{best["confirmation"]["speedup"]:.3f}' if best else (f'{nc["candidate"]}:{nc["verdict"]}' if nc else "-"),
+                 str(sum(1 for a in s["attempts"] if a.get("verdict")))]))
+PY
+)
+  printf 'run %d\tscreened IMPROVED: %s\treported: %s\n' "$i" "$(echo "$line" | cut -f1)" "$(echo "$line" | cut -f2-3)"
+  printf '\tload %s\n' "$(cut -d' ' -f1 /proc/loadavg)"
+  [ "$(echo "$line" | cut -f1)" != "-" ] && screened=$((screened + 1))
+  b=$(echo "$line" | cut -f2)
+  [ "$b" != "-" ] && reported=$((reported + 1))
+  [ "$b" = "c4" ] && hits=$((hits + 1))
+done
+echo "load after: $(uptime)"
+echo "$mode: $n runs of 8 candidates; screening had an IMPROVED in $screened; reported a confirmed improvement in $reported; reported the true 1.10x (c4) in $hits"
