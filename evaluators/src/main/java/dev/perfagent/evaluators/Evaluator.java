@@ -47,7 +47,6 @@ public final class Evaluator implements AutoCloseable {
     private final EvaluatorOptions options;
     private final Map<String, Baseline> baselines = new HashMap<>();
     /** Each task folder as it was before its first evaluation, and those a candidate changed (by whom). */
-    private final Map<Path, TaskIntegrity> integrity = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Path, String> tamperedTasks = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReadWriteLock phases;
     /** {@code kind: kernel} tasks are judged by the kernel harness, not by outputs on stdin/stdout. */
@@ -91,7 +90,7 @@ public final class Evaluator implements AutoCloseable {
 
     /**
      * As {@link #evaluate(Task, Candidate)}, with another measurement plan (a new seed, say) for this one candidate.
-     * The task folder is compared with its state before the task's first evaluation afterwards: a candidate that
+     * The task folder is compared afterwards with its state before this evaluation: a candidate that
      * changed it is REJECTED with what changed, and the task is refused from then on (its reference outputs or
      * inputs can no longer be trusted) until it is restored and perfagent started again.
      */
@@ -101,7 +100,10 @@ public final class Evaluator implements AutoCloseable {
             throw new TaskSetupException(task.dir() + " was changed while " + tampered + " ran and is no longer trusted:"
                     + " restore it (git checkout / a fresh copy) and run perfagent again");
         }
-        TaskIntegrity before = integrity.computeIfAbsent(task.dir(), TaskIntegrity::of);
+        // taken afresh for each evaluation: between evaluations perfagent itself writes into some task folders
+        // (repository and PR runs keep their trajectory in the task's run folder), and the sandbox leaves no
+        // process of a candidate alive after its evaluation, so what a candidate changes, it changes in here
+        TaskIntegrity before = TaskIntegrity.of(task.dir());
         Evaluation e = evaluateUnchecked(task, candidate, plan);
         Optional<String> changed = before.changesIn(TaskIntegrity.of(task.dir()));
         if (changed.isEmpty()) return e;

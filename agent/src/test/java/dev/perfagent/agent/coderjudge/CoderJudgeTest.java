@@ -94,7 +94,8 @@ class CoderJudgeTest {
                     kernels, metricsAsked), t, Replay.none()).run();
         }
         assertThat(result.stopReason()).isEqualTo("converged: the judge names no further change");
-        assertThat(kernels.judged).containsExactly("c1", "c2");
+        // c2 twice: screened, then confirmed against the original in a measurement of its own before it is the best
+        assertThat(kernels.judged).containsExactly("c1", "c2", "c2");
         assertThat(metricsAsked).containsExactly("c1", "c2");
         assertThat(result.best().get().id()).isEqualTo("c2");
 
