@@ -43,8 +43,8 @@ final class BuiltProgram implements AutoCloseable {
      */
     ExecResult runNothing() {
         ExecSpec spec = runSpec(Optional.empty());
-        return sandbox.exec(workspace, new ExecSpec(java.util.List.of("/bin/true"), Optional.empty(), spec.env(), spec.limits(),
-                false, spec.readOnlyBinds()));
+        return sandbox.exec(workspace, ExecSpec.of(java.util.List.of("/bin/true"), spec.limits())
+                .withEnv(spec.env()).withReadOnlyBinds(spec.readOnlyBinds()));
     }
 
     /** Runs the workload command (a repo or script workload) once. */
@@ -93,7 +93,8 @@ final class BuiltProgram implements AutoCloseable {
     Optional<Counted> countInstructions(Optional<Path> input) {
         ExecSpec spec = toolchain.run(task, RunLimits.forTask(task.limits()));
         Limits slow = spec.limits().withWallTime(spec.limits().wallTime().multipliedBy(60));
-        ExecSpec counted = new ExecSpec(CallgrindCount.wrap(spec.command()), input, spec.env(), slow, false, toolchain.readOnlyBinds(task));
+        ExecSpec counted = ExecSpec.of(CallgrindCount.wrap(spec.command()), slow).withStdin(input)
+                .withEnv(spec.env()).withReadOnlyBinds(toolchain.readOnlyBinds(task));
         ExecResult r = sandbox.exec(workspace, counted);
         if (!r.ok()) return Optional.empty();
         return CallgrindCount.parse(r.stderr()).map(n -> new Counted(n, r.stdout()));

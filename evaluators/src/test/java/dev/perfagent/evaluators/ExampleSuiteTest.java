@@ -120,7 +120,7 @@ class ExampleSuiteTest {
                 assertThat(e.reason()).contains("crashed");
             }));
             tests.add(dynamicTest(task.id() + ": editing a file that is not editable → REJECTED", () -> {
-                Candidate sneaky = new Candidate("sneaky", java.util.Map.of("../tests/large.out", "x"), "test");
+                Candidate sneaky = Candidate.of("sneaky", java.util.Map.of("../tests/large.out", "x"), "test");
                 Evaluation e = evaluator.evaluate(task, sneaky);
                 assertThat(e.verdict()).isEqualTo(Verdict.REJECTED);
             }));

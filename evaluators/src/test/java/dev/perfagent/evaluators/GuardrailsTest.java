@@ -34,7 +34,7 @@ class GuardrailsTest {
     }
 
     private Evaluation evaluate(String name, String mainPy) throws Exception {
-        return evaluator.evaluate(task, new Candidate(name, Map.of("main.py", mainPy), "test"));
+        return evaluator.evaluate(task, Candidate.of(name, Map.of("main.py", mainPy), "test"));
     }
 
     @Test

@@ -97,7 +97,7 @@ class ProfilingTest {
 
     @Test
     void aCandidateThatDoesNotBuildGivesAnEmptyProfileWithTheReason() throws Exception {
-        Profile p = profiling.profile(example("py-unique-visitors"), new Candidate("broken", Map.of("main.py", "def main(:\n"), "test"));
+        Profile p = profiling.profile(example("py-unique-visitors"), Candidate.of("broken", Map.of("main.py", "def main(:\n"), "test"));
         assertThat(p.isEmpty()).isTrue();
         assertThat(p.problem()).hasValueSatisfying(r -> assertThat(r).contains("does not build"));
     }

@@ -80,8 +80,8 @@ final class CudaProgramKernel {
                 return KernelEvaluator.done(task, candidate, e.detail() instanceof Verdict v ? v : Verdict.CRASHED, "while being timed: " + e.getMessage(), start);
             }
             VerdictRule.Decision d = m.decision();
-            return new Evaluation(task.id(), candidate.id(), d.verdict(), d.reason() + " (CUDA events, median kernel time per run)",
-                    Optional.of(built), Optional.empty(), Optional.of(m), Optional.empty(), sandbox.isolation(), KernelEvaluator.since(start));
+            return Evaluation.of(task.id(), candidate.id(), d.verdict(), d.reason() + " (CUDA events, median kernel time per run)",
+                    sandbox.isolation(), KernelEvaluator.since(start)).withBuild(Optional.of(built)).withMeasurement(Optional.of(m));
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.perfagent.evaluators.toolchain;
 
 import dev.perfagent.datasets.BuildSpec;
-import dev.perfagent.datasets.Comparison;
 import dev.perfagent.datasets.Judge;
 import dev.perfagent.datasets.Language;
 import dev.perfagent.datasets.RunSpec;
@@ -9,14 +8,12 @@ import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.datasets.TaskLimits;
 import dev.perfagent.datasets.TaskYaml;
-import dev.perfagent.datasets.Workload;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Small program tasks written to a temporary folder, as a loader would produce them. */
 final class TestTasks {
@@ -35,8 +32,7 @@ final class TestTasks {
             Files.writeString(p, f.getValue());
         }
         List<String> sources = TaskYaml.listFiles(src);
-        return new Task(dir, "t-" + language.id(), language, TaskKind.PROGRAM, "", src, sources, sources, build, run,
-                new Judge(Comparison.EXACT, 0, List.of(), Optional.of("true")), new Workload(List.of(), Optional.empty()),
-                Optional.empty(), limits);
+        return Task.of(dir, "t-" + language.id(), language, TaskKind.PROGRAM, src).withSources(sources).withEditable(sources)
+                .withBuild(build).withRun(run).withJudge(Judge.defaults().withCommand("true")).withLimits(limits);
     }
 }
