@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Behaviour replay (Java): the targeted method's calls recorded by a Java agent in the benchmark's JVM while the
  * original runs are made again against each candidate's compiled classes after its tests. The project's only test
  * uses whole prices and the benchmark prints nothing it computes, so a rewrite that rounds once instead of per line
- * passes both and only the replay sees it: INCORRECT, naming the method and the call. So is one that returns the right
- * totals but sorts the caller's array. A rewrite that keeps the behaviour replays clean and is measured. About a
- * minute and a half here (a small Maven project built six times).
+ * passes both and only the replay sees it: INCORRECT, naming the method and the call. A rewrite that keeps the
+ * behaviour replays clean and is measured. The target is named ({@code --target}, {@code --no-profile}) to spare a
+ * profiled build; the other kinds of difference (arguments mutated, exceptions, receiver state) are
+ * {@code JavaReplayAgentTest}'s, without Maven. A small Maven project built five times: 260 s at load 17 (niced), tagged slow.
  */
 class JavaReplayTest {
 
@@ -101,6 +102,7 @@ class JavaReplayTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("slow")
     void aRewriteThatChangesResultsOnRecordedCallsIsIncorrectByReplay(@TempDir Path tmp) throws Exception {
         String missing = ExampleRepos.mavenMissing();
         Assumptions.assumeTrue(missing == null, missing);
@@ -114,13 +116,6 @@ class JavaReplayTest {
                                 for (int i = 0; i < prices.length; i++) sum += prices[i] * quantities[i];
                                 return (long) Math.floor(sum * 100 + 0.5);
                         """))),
-                // the right totals, but the caller's prices come back sorted: an effect the tests do not look at
-                json.writeValueAsString(Map.of("reply", reply("""
-                                long total = 0;
-                                for (int i = 0; i < prices.length; i++) total += (long) Math.floor(prices[i] * quantities[i] * 100 + 0.5);
-                                java.util.Arrays.sort(prices);
-                                return total;
-                        """))),
                 // the same per-line rounding, one local fewer: behaviour kept
                 json.writeValueAsString(Map.of("reply", reply("""
                                 long total = 0;
@@ -128,21 +123,17 @@ class JavaReplayTest {
                                 return total;
                         """))))) + "\n");
         CliRun r = CliRun.of("optimize", "--repo", repo.toString(), "--bench", "java -cp target/classes shop.Bench", "--model", "replay:" + replies,
-                "--rounds", "3", "--budget", "4", "--runs-dir", tmp.resolve("runs").toString(), "--run-id", "replay");
+                "--target", "src/main/java/shop/Prices.java:totalCents", "--no-profile", "--rounds", "2", "--budget", "4", "--runs-dir", tmp.resolve("runs").toString(), "--run-id", "replay");
         assertThat(r.noStackTrace()).as(r.err()).isTrue();
         assertThat(r.err()).as(r.out() + r.err()).contains("call(s) of the targets for replay (0 not recordable)");
         List<JsonNode> evals = dev.perfagent.agent.loop.Trajectory.read(tmp.resolve("runs/replay")).stream()
                 .filter(e -> e.path("type").asText().equals("evaluation")).toList();
-        assertThat(evals).as(r.out() + r.err()).hasSize(3);
+        assertThat(evals).as(r.out() + r.err()).hasSize(2);
         JsonNode first = evals.get(0).path("evaluation");
         assertThat(first.path("verdict").asText()).as(first.toString()).isEqualTo("INCORRECT");
         assertThat(first.path("reason").asText()).contains("REPLAY FAILED: shop.Prices.totalCents(double[], int[]) call 1 of", "returned",
                 "recorded: returned");
         JsonNode second = evals.get(1).path("evaluation");
-        assertThat(second.path("verdict").asText()).as(second.toString()).isEqualTo("INCORRECT");
-        assertThat(second.path("reason").asText()).contains("REPLAY FAILED: shop.Prices.totalCents(double[], int[]) call 1 of",
-                "argument 1 afterwards is");
-        JsonNode third = evals.get(2).path("evaluation");
-        assertThat(third.path("verdict").asText()).as(third.toString()).isIn("IMPROVED", "NEUTRAL", "REGRESSED");
+        assertThat(second.path("verdict").asText()).as(second.toString()).isIn("IMPROVED", "NEUTRAL", "REGRESSED");
     }
 }
