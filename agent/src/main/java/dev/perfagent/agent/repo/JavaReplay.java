@@ -2,11 +2,12 @@ package dev.perfagent.agent.repo;
 
 import dev.perfagent.agent.repo.jvmreplay.ReplayCheck;
 import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.toolchain.RunLimits;
+import dev.perfagent.evaluators.toolchain.Toolchain;
+import dev.perfagent.evaluators.toolchain.Toolchains;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.Limits;
 import dev.perfagent.sandbox.Sandbox;
-import dev.perfagent.sandbox.Toolchain;
-import dev.perfagent.sandbox.Toolchains;
 import dev.perfagent.sandbox.Workspace;
 
 import java.io.IOException;
@@ -70,7 +71,7 @@ final class JavaReplay {
             Files.createDirectories(replayDir);
             JavaReplayAgentJar.write(replayDir.resolve(JAR));
             Files.writeString(replayDir.resolve("record.properties"), settings);
-            Limits limits = Limits.forTask(probe.limits()).withWallTime(probe.limits().time().multipliedBy(3));
+            Limits limits = RunLimits.forTask(probe.limits()).withWallTime(probe.limits().time().multipliedBy(3));
             ExecResult r = sandbox.exec(ws, tc.command(probe, script, limits).writable().withReadOnlyBinds(tc.readOnlyBinds(probe)));
             Path calls = replayDir.resolve("calls.bin");
             Matcher m = PythonReplay.RECORDED.matcher(r.stderr());
