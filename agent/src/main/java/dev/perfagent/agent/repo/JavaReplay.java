@@ -31,6 +31,7 @@ import java.util.regex.Matcher;
  */
 final class JavaReplay {
     static final String JAR = "replay-agent.jar";
+    private static final java.util.regex.Pattern FIRST_SKIP = java.util.regex.Pattern.compile("not recordable \\(the first: (.*)\\)");
 
     /** @param calls calls recorded; {@code skipped} calls that could not be */
     record Recording(String key, int calls, int skipped) {
@@ -77,11 +78,17 @@ final class JavaReplay {
             Matcher m = PythonReplay.RECORDED.matcher(r.stderr());
             if (!r.ok()) return Attempt.none("the benchmark failed with the recorder (exit code " + r.exitCode() + ")");
             if (!Files.isRegularFile(calls) || !m.find()) return Attempt.none("the benchmark never called a targeted method in a JVM the recorder saw");
+            int recorded = Integer.parseInt(m.group(1));
+            int skipped = Integer.parseInt(m.group(2));
+            if (recorded == 0) {
+                Matcher why = FIRST_SKIP.matcher(r.stderr());
+                return Attempt.none(skipped + " call(s), none recordable" + (why.find() ? ": the first held " + why.group(1) : ""));
+            }
             Path target = copy.resolve(dir);
             Files.createDirectories(target);
             JavaReplayAgentJar.write(target.resolve(JAR));
             Files.copy(calls, target.resolve("calls.bin"), StandardCopyOption.REPLACE_EXISTING);
-            return new Attempt(Optional.of(new Recording(key, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))), "");
+            return new Attempt(Optional.of(new Recording(key, recorded, skipped)), "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

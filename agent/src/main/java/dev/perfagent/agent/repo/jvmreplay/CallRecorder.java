@@ -31,6 +31,7 @@ public final class CallRecorder {
     private static final List<Recording.Call> CALLS = new ArrayList<>();
     private static int[] counts = new int[0];
     private static int skipped;
+    private static String firstSkip;
     private static long bytes;
     private static volatile Settings settings;
 
@@ -72,7 +73,7 @@ public final class CallRecorder {
             active.add(site);
             return new Token(site, all, before);
         } catch (Values.NotRecordable | RuntimeException | LinkageError e) {
-            skip();
+            skip(e);
             return null;
         } finally {
             busy[0] = false;
@@ -111,6 +112,7 @@ public final class CallRecorder {
             synchronized (CallRecorder.class) {
                 if (size > s.maxCallBytes() || bytes + size > s.maxBytes()) {
                     skipped++;
+                    if (firstSkip == null) firstSkip = "over the size bounds";
                     return;
                 }
                 bytes += size;
@@ -118,14 +120,15 @@ public final class CallRecorder {
                         message, after));
             }
         } catch (Values.NotRecordable | RuntimeException | LinkageError e) {
-            skip();
+            skip(e);
         } finally {
             busy[0] = false;
         }
     }
 
-    private static synchronized void skip() {
+    private static synchronized void skip(Throwable why) {
         skipped++;
+        if (firstSkip == null) firstSkip = why instanceof Values.NotRecordable ? why.getMessage() : why.toString();
     }
 
     /**
@@ -147,15 +150,18 @@ public final class CallRecorder {
         Settings s = settings;
         List<Recording.Call> calls;
         int skip;
+        String first;
         synchronized (CallRecorder.class) {
             calls = List.copyOf(CALLS);
             skip = skipped;
+            first = firstSkip;
         }
         if (calls.isEmpty() && skip == 0) return;
         try {
             Recording r = new Recording(s.root().toString(), relative(s.root(), s.classPath().get()), skip, calls);
             Files.write(s.out(), r.seal(s.key()), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            System.err.println("perfagent-replay: recorded " + calls.size() + " call(s), " + skip + " not recordable");
+            System.err.println("perfagent-replay: recorded " + calls.size() + " call(s), " + skip + " not recordable"
+                    + (first == null ? "" : " (the first: " + first.replace('\n', ' ') + ")"));
         } catch (java.nio.file.FileAlreadyExistsException e) {
             System.err.println("perfagent-replay: another JVM of the benchmark already wrote the recording; this one's " + calls.size() + " call(s) are dropped");
         } catch (IOException | RuntimeException e) {

@@ -50,7 +50,7 @@ final class Values {
 
     private static final int NULL = 0, REF = 1, BOOLEAN = 2, BYTE = 3, CHAR = 4, SHORT = 5, INT = 6, LONG = 7, FLOAT = 8,
             DOUBLE = 9, STRING = 10, ENUM = 11, ARRAY = 12, LIST = 13, SET = 14, MAP = 15, OBJECT = 16, SERIAL = 17,
-            RECORD = 18, COLLECTION = 19, PLAIN = 20;
+            RECORD = 18, COLLECTION = 19, PLAIN = 20, CONSTANT = 21;
     private static final int MAX_DEPTH = 400;
 
     private Values() {
@@ -108,7 +108,16 @@ final class Values {
                 out.writeInt(id);
                 return;
             }
-            if (c.isHidden() || c.isSynthetic()) throw new NotRecordable("a " + c.getName() + " (lambda or generated class)");
+            if (c.isHidden() || c.isSynthetic()) {
+                // a lambda kept in a static field of the class that defines it (Converter.DEFAULT, a comparator):
+                // written as that field, which holds the same object in the replay's JVM
+                Field constant = constant(v, c);
+                if (constant == null) throw new NotRecordable("a " + c.getName() + " (a lambda or generated class not held in a static field)");
+                out.writeByte(CONSTANT);
+                out.writeUTF(constant.getDeclaringClass().getName());
+                out.writeUTF(constant.getName());
+                return;
+            }
             seen.put(v, seen.size());
             if (c.isArray()) {
                 array(v, c, depth);
@@ -278,6 +287,11 @@ final class Values {
                     for (int i = 0; i < n; i++) cs[i] = in.readChar();
                     return new String(cs);
                 }
+                case CONSTANT: {
+                    Field f = Class.forName(in.readUTF(), true, loader).getDeclaredField(in.readUTF());
+                    f.setAccessible(true);
+                    return f.get(null);
+                }
                 case ENUM: {
                     Class<?> c = type(in.readUTF());
                     String name = in.readUTF();
@@ -404,6 +418,23 @@ final class Values {
     }
 
     // ---------------------------------------------------------------- shared
+
+    /** The static field of a lambda's defining class that holds {@code v}, or null. */
+    private static Field constant(Object v, Class<?> c) {
+        int cut = c.getName().indexOf("$$Lambda");
+        if (cut < 0) return null;
+        try {
+            Class<?> host = Class.forName(c.getName().substring(0, cut), false, c.getClassLoader());
+            for (Field f : host.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) continue;
+                f.setAccessible(true);
+                if (f.get(null) == v) return f;
+            }
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null;
+        }
+        return null;
+    }
 
     /** A class of the JDK (its own module, or the boot or platform loader). */
     static boolean jdk(Class<?> c) {
