@@ -1,5 +1,7 @@
 package dev.perfagent.agent.cli;
 
+import dev.perfagent.agent.loop.Progress;
+import dev.perfagent.agent.status.StatusLine;
 import dev.perfagent.agent.report.EvaluationReport;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.evaluators.Candidate;
@@ -61,9 +63,13 @@ public final class EvalCommand implements Callable<Integer> {
         };
         // one eval is a run of one comparison: a fresh seed each time (printed, so --seed repeats it), so repeated
         // evals do not all share one run order and one bootstrap
-        try (Sandbox sandbox = sandboxOptions.open(t); Evaluator evaluator = new Evaluator(sandbox,
-                measure.toOptions(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE))) {
+        try (StatusLine status = StatusLine.attach(spec.commandLine().getErr(), Environment.get());
+             Sandbox sandbox = sandboxOptions.open(t); Evaluator evaluator = new Evaluator(sandbox,
+                measure.toOptions(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE))
+                     .listening(Progress.lines(status.lines()).evaluation())) {
+            status.limit(evaluator.plan().budget());
             Evaluation e = evaluator.evaluate(t, c);
+            status.close();
             var out = spec.commandLine().getOut();
             out.println(json ? EvaluationReport.json(e) : EvaluationReport.text(e));
             out.flush();
