@@ -5,7 +5,7 @@ import dev.perfagent.datasets.TaskLimits;
 import dev.perfagent.datasets.TaskSuite;
 import dev.perfagent.datasets.TaskYaml;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;

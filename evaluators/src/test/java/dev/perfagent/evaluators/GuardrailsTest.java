@@ -2,7 +2,7 @@ package dev.perfagent.evaluators;
 
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskYaml;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.perfagent.evaluators;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskYaml;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,7 +2,7 @@ package dev.perfagent.evaluators;
 
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskYaml;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import dev.perfagent.sandbox.profile.HotFrame;
 import dev.perfagent.sandbox.profile.Profile;
 import dev.perfagent.sandbox.profile.ProfileEvent;

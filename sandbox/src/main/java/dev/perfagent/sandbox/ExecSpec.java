@@ -66,4 +66,9 @@ public record ExecSpec(List<String> command, Optional<Path> stdin, Map<String, S
     public ExecSpec withLimits(Limits l) {
         return new ExecSpec(command, stdin, env, l, workspaceWritable, readOnlyBinds, gpu);
     }
+
+    /** The environment every sandboxed command starts from, before {@link #env()}, in either sandbox. */
+    public static Map<String, String> baseEnvironment() {
+        return Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", "/tmp", "TMPDIR", "/tmp", "LANG", "C.UTF-8");
+    }
 }

@@ -12,7 +12,7 @@ import dev.perfagent.agent.run.ConfigFile;
 import dev.perfagent.agent.run.RunFolder;
 import dev.perfagent.agent.run.RunSettings;
 import dev.perfagent.evaluators.TaskSetupException;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;

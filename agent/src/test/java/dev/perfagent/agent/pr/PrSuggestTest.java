@@ -8,7 +8,7 @@ import dev.perfagent.agent.propose.ProposalRequest;
 import dev.perfagent.agent.propose.Proposer;
 import dev.perfagent.agent.run.OptimizeRun;
 import dev.perfagent.prompts.Prompt;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

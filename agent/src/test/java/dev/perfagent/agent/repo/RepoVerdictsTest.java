@@ -7,7 +7,7 @@ import dev.perfagent.evaluators.Evaluation;
 import dev.perfagent.evaluators.Evaluator;
 import dev.perfagent.evaluators.EvaluatorOptions;
 import dev.perfagent.evaluators.Verdict;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
