@@ -114,6 +114,11 @@ public final class StatusLine implements AutoCloseable {
         this.limit = Optional.ofNullable(limit).filter(d -> !d.isZero() && !d.isNegative());
     }
 
+    /** As {@link #limit}, counted from now (a measurement's budget, from when it starts). */
+    public synchronized void limitFromNow(Duration left) {
+        limit(Duration.ofNanos(nanos.getAsLong() - start).plus(left));
+    }
+
     /**
      * The time left: the pace of the finished steps times the steps left, capped by the time limit; the limit alone
      * before a step has finished; empty when neither is known.
@@ -134,7 +139,7 @@ public final class StatusLine implements AutoCloseable {
     /** The line as drawn now: "[m:ss · ETA ~x] what", cut to the width with "…". */
     synchronized String render() {
         long now = nanos.getAsLong();
-        String text = "[" + elapsedText(now) + eta(now).map(d -> " · ETA ~" + approx(d)).orElse("") + "] " + what;
+        String text = "[" + elapsedText(now) + eta(now).map(d -> d.isZero() ? " · finishing" : " · ETA ~" + approx(d)).orElse("") + "] " + what;
         int max = width - 1; // the last column would wrap on some terminals
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
@@ -177,7 +182,7 @@ public final class StatusLine implements AutoCloseable {
     }
 
     private String etaText(long now) {
-        return eta(now).map(d -> " (ETA ~" + approx(d) + ")").orElse("");
+        return eta(now).map(d -> d.isZero() ? " (finishing)" : " (ETA ~" + approx(d) + ")").orElse("");
     }
 
     /** "40 s", "4 min", "1 h 5 min": an estimate, so no more digits than it deserves. */

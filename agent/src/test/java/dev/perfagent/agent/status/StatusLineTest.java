@@ -77,6 +77,9 @@ class StatusLineTest {
         assertThat(s.render()).isEqualTo("[2:00 · ETA ~4 min] c2: testing");
         advance(Duration.ofMinutes(7));
         assertThat(s.eta()).contains(Duration.ZERO);                  // past the limit: nothing left, not negative
+        assertThat(s.render()).isEqualTo("[9:00 · finishing] c2: testing");
+        s.limitFromNow(Duration.ofSeconds(30));                       // a measuring budget, from when measuring starts
+        assertThat(s.eta()).contains(Duration.ofSeconds(30));
     }
 
     @Test
