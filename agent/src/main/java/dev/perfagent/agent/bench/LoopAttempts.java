@@ -13,7 +13,6 @@ import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.evaluators.TaskSetupException;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
-import dev.perfagent.agent.loop.Budget;
 import dev.perfagent.evaluators.metrics.AttemptStatus;
 
 import dev.perfagent.evaluators.Candidate;
@@ -61,11 +60,11 @@ public final class LoopAttempts implements AttemptRunner {
         }
         Path runDir = context.runs().resolve(task.id()).resolve("a" + attempt);
         MeasurementPlan plan = context.options().plan();
-        Budget b = Budget.defaults();
-        RunSettings s = new RunSettings(task.dir().toAbsolutePath().toString(), model, null, context.strategy(), 4,
-                b.rounds(), b.candidates(), b.tokens(), b.money(), b.wallTime().toSeconds(), plan.threshold(),
-                plan.budget().toMillis() / 1000.0, plan.maxSamples(), plan.seed() + attempt,
-                context.options().countInstructions() ? "instructions" : "time", true);
+        // the loop's default budget; the measurement as bench's options say
+        RunSettings s = RunSettings.defaults().withTaskDir(task.dir().toAbsolutePath().toString()).withModel(model)
+                .withStrategy(context.strategy()).withWidth(4).withThreshold(plan.threshold())
+                .withMeasureBudget(plan.budget().toMillis() / 1000.0).withMaxRuns(plan.maxSamples()).withSeed(plan.seed() + attempt)
+                .withMeasure(context.options().countInstructions() ? "instructions" : "time").withProfile(true);
         Replay replay = Files.exists(runDir.resolve(Trajectory.FILE)) ? Replay.of(Trajectory.read(runDir)) : Replay.none();
         OptimizeRun engine = new OptimizeRun(context.sandbox(), StandardMakers.of(context.env(), Map.of()), Progress.SILENT, context.phases());
         RunSummary summary = engine.run(task, s, task.id() + "-a" + attempt, runDir, replay);

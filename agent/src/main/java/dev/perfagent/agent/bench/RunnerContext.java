@@ -16,12 +16,4 @@ import java.util.concurrent.locks.ReadWriteLock;
  */
 public record RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy,
                             java.nio.file.Path runs, java.util.Map<String, String> env, int gsoIterations) {
-    public RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy,
-                         java.nio.file.Path runs, java.util.Map<String, String> env) {
-        this(sandbox, options, phases, strategy, runs, env, dev.perfagent.agent.bench.gso.GsoHarness.GSO_ITERATIONS);
-    }
-
-    public RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy) {
-        this(sandbox, options, phases, strategy, java.nio.file.Path.of(".perfagent", "bench-runs"), System.getenv());
-    }
 }
