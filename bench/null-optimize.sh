@@ -7,15 +7,20 @@
 # WORK=n makes the task faster: a copy of bench/calibration whose workload walks n steps instead of 30,000,000 (its
 # expected output computed by the original, built here with cc -O2); WORK=3000000 runs in about 10 ms per run, 1/10 of
 # the calibration task, with the same true 1.10x (the redundant walk is n/10 whatever n).
-# Usage: [SEED0=1] [WORK=n] bench/null-optimize.sh null|power [N=20] [extra optimize flags, e.g. --budget 10s]
+# JAR=file measures that jar instead of building agent/target/perfagent.jar from the working tree.
+# Usage: [SEED0=1] [WORK=n] [JAR=file] bench/null-optimize.sh null|power [N=20] [extra optimize flags, e.g. --budget 10s]
 #        (runs use --seed SEED0..SEED0+N-1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-null}"; n="${2:-20}"; shift 2 || true
 work=$(mktemp -d /tmp/perfagent-null-XXXXXX)
 trap 'rm -rf "$work"' EXIT
-./perfagent --version >/dev/null
-cp agent/target/perfagent.jar "$work/perfagent.jar"
+if [ -n "${JAR:-}" ]; then
+  cp "$JAR" "$work/perfagent.jar"   # a jar built before (the sources may be mid-edit now)
+else
+  ./perfagent --version >/dev/null
+  cp agent/target/perfagent.jar "$work/perfagent.jar"
+fi
 task=bench/calibration
 if [ -n "${WORK:-}" ]; then
   task="$work/task"
