@@ -47,7 +47,7 @@ with open(out, "w") as f:
         f.write(json.dumps({"reply": reply}) + "\n")
 PY
 echo "load before: $(uptime)"
-reported=0; hits=0; screened=0
+reported=0; hits=0; screened=0; failed=0; unclean=0
 first="${SEED0:-1}"
 for ((i = first; i < first + n; i++)); do
   t0=$SECONDS
@@ -55,18 +55,27 @@ for ((i = first; i < first + n; i++)); do
       --strategy best-of-n --width 8 --rounds 1 --candidates 8 --no-profile --seed "$i" \
       --runs-dir "$work/runs" --run-id "run$i" "$@" >/dev/null 2>"$work/err$i" || true
   s="$work/runs/run$i/summary.json"
+  if [ ! -f "$s" ]; then
+    # the run ended before a summary (the original itself failed here, say): said, and not counted as a run
+    printf 'run %d\tNO SUMMARY: %s\n\tload %s\t%d s\n' "$i" "$(grep -v '^ ' "$work/err$i" | tail -1)" "$(cut -d' ' -f1 /proc/loadavg)" $((SECONDS - t0))
+    failed=$((failed + 1))
+    continue
+  fi
   line=$(python3 - "$s" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1]))
 improved = [a["candidate"] for a in s["attempts"] if a.get("verdict") == "IMPROVED"]
+crashed = [a["candidate"] for a in s["attempts"] if a.get("verdict") in ("CRASHED", "TIMEOUT")]
 best = s.get("best")
 nc = s.get("notConfirmed")
 print("\t".join([",".join(improved) or "-", best["candidate"] if best else "-",
                  f'{best["confirmation"]["speedup"]:.3f}' if best else (f'{nc["candidate"]}:{nc["verdict"]}' if nc else "-"),
-                 str(sum(1 for a in s["attempts"] if a.get("verdict")))]))
+                 ",".join(crashed) or "-"]))
 PY
 )
-  printf 'run %d\tscreened IMPROVED: %s\treported: %s\n' "$i" "$(echo "$line" | cut -f1)" "$(echo "$line" | cut -f2-3)"
+  # a candidate that crashed or timed out was not measured: a run with one is not a clean null or power run
+  printf 'run %d\tscreened IMPROVED: %s\treported: %s\tcrashed: %s\n' "$i" "$(echo "$line" | cut -f1)" "$(echo "$line" | cut -f2-3)" "$(echo "$line" | cut -f4)"
+  [ "$(echo "$line" | cut -f4)" != "-" ] && unclean=$((unclean + 1))
   printf '\tload %s\t%d s\n' "$(cut -d' ' -f1 /proc/loadavg)" $((SECONDS - t0))
   [ "$(echo "$line" | cut -f1)" != "-" ] && screened=$((screened + 1))
   b=$(echo "$line" | cut -f2)
@@ -74,4 +83,5 @@ PY
   [ "$b" = "c4" ] && hits=$((hits + 1))
 done
 echo "load after: $(uptime)"
-echo "$mode: $n runs of 8 candidates; screening had an IMPROVED in $screened; reported a confirmed improvement in $reported; reported the true 1.10x (c4) in $hits"
+echo "$mode: $n runs of 8 candidates; $failed ended without a summary, $unclean had a candidate or confirmation crash or time out;"
+echo "screening had an IMPROVED in $screened; reported a confirmed improvement in $reported; reported the true 1.10x (c4) in $hits"

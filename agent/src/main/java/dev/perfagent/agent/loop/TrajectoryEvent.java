@@ -16,8 +16,10 @@ import java.util.Optional;
  */
 public sealed interface TrajectoryEvent {
 
-    /** The tag of this kind of event in the file. */
-    String type();
+    /** The tag of this kind of event in the file: its key in {@link #KINDS}. */
+    default String type() {
+        return KINDS.entrySet().stream().filter(k -> k.getValue() == getClass()).findFirst().orElseThrow().getKey();
+    }
 
     /** Every kind of event by its tag: what {@link Trajectory} reads a line back into. */
     Map<String, Class<? extends TrajectoryEvent>> KINDS = Map.of(
@@ -31,18 +33,10 @@ public sealed interface TrajectoryEvent {
      * @param settings the run's settings as recorded (agent.run's {@code RunSettings} reads them back)
      */
     record RunStarted(String run, String task, JsonNode settings) implements TrajectoryEvent {
-        @Override
-        public String type() {
-            return "run";
-        }
     }
 
     /** The prompt of one request to the model (key: round, pick and widening). */
     record Prompted(String key, int round, int lineage, String parent, Prompt prompt) implements TrajectoryEvent {
-        @Override
-        public String type() {
-            return "prompt";
-        }
     }
 
     /** What the proposer gave for the request with this key. */
@@ -50,43 +44,22 @@ public sealed interface TrajectoryEvent {
         public Proposed {
             proposals = List.copyOf(proposals);
         }
-
-        @Override
-        public String type() {
-            return "proposals";
-        }
     }
 
     /** A candidate's whole evaluation (a JSON-ready tree: build, correctness, measurement, verdict). */
     record Evaluated(String candidate, String fingerprint, Map<String, Object> evaluation) implements TrajectoryEvent {
-        @Override
-        public String type() {
-            return "evaluation";
-        }
     }
 
     /** A candidate the loop tried, with its outcome (or the problem that kept it from being judged). */
     record Attempted(String fingerprint, Attempt attempt) implements TrajectoryEvent {
-        @Override
-        public String type() {
-            return "attempt";
-        }
     }
 
     /** The independent re-measurement of the screening's best, and its whole evaluation. */
     record Confirmed(String candidate, Confirmation confirmation, Map<String, Object> evaluation) implements TrajectoryEvent {
-        @Override
-        public String type() {
-            return "confirmation";
-        }
     }
 
     /** The judge's advice on an attempt (coder-judge; key {@code a<index>}). */
     record Advised(String key, Advice advice) implements TrajectoryEvent {
-        @Override
-        public String type() {
-            return "advice";
-        }
     }
 
     /** Where the time of the current best goes, as shown to the model. */
@@ -94,28 +67,15 @@ public sealed interface TrajectoryEvent {
         public Profiled {
             hotFrames = List.copyOf(hotFrames);
         }
-
-        @Override
-        public String type() {
-            return "profile";
-        }
     }
 
     /** The model failed and the search ended. */
     record ModelFailed(String message) implements TrajectoryEvent {
-        @Override
-        public String type() {
-            return "error";
-        }
     }
 
     /** The search ended (after its confirmation): why, and what it spent. */
     record Stopped(String reason, boolean failed, int candidates, int rounds, long tokensIn, long tokensOut,
                    double cost) implements TrajectoryEvent {
-        @Override
-        public String type() {
-            return "stop";
-        }
     }
 
     /** The first event of this kind, if any. */
