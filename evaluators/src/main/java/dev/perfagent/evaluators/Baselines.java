@@ -33,6 +33,11 @@ final class Baselines implements AutoCloseable {
         this.sandbox = sandbox;
     }
 
+    /** Whether the task's original is built and checked already. */
+    boolean has(Task task) {
+        return byTask.containsKey(task.id());
+    }
+
     Baseline of(Task task) throws TaskSetupException {
         Baseline b = byTask.get(task.id());
         if (b != null) return b;

@@ -31,6 +31,7 @@ public final class Evaluator implements AutoCloseable {
     private final KernelEvaluator kernels;
     /** Each task folder as it was before its first evaluation, and those a candidate changed (by whom). */
     private final Map<Path, String> tamperedTasks = new ConcurrentHashMap<>();
+    private volatile EvaluationListener listener = EvaluationListener.NONE;
 
     public Evaluator(Sandbox sandbox, EvaluatorOptions options) {
         this(sandbox, options, new ReentrantReadWriteLock());
@@ -57,6 +58,12 @@ public final class Evaluator implements AutoCloseable {
         this.phases = new Phases(phases);
         this.programs = new ProgramPipeline(sandbox, baselines, this.phases, options.countInstructions());
         this.kernels = kernels;
+    }
+
+    /** This evaluator, telling {@code listener} what each evaluation is doing as it goes. */
+    public Evaluator listening(EvaluationListener listener) {
+        this.listener = listener;
+        return this;
     }
 
     public Evaluation evaluate(Task task, Candidate candidate) throws TaskSetupException {
@@ -102,7 +109,7 @@ public final class Evaluator implements AutoCloseable {
             // one GPU, timed in-process by the harness: nothing else may run on it meanwhile
             return phases.exclusive(() -> kernels.evaluate(task, candidate, plan));
         }
-        return programs.evaluate(task, candidate, plan);
+        return programs.evaluate(task, candidate, plan, listener);
     }
 
     /** The plan every comparison starts from (threshold, budget, the run's seed). */

@@ -8,6 +8,7 @@ import dev.perfagent.evaluators.correctness.OutputComparator;
 import dev.perfagent.evaluators.jmh.BenchmarkVerdict;
 import dev.perfagent.evaluators.jmh.JmhComparison;
 import dev.perfagent.evaluators.measure.InterleavedMeasurer;
+import dev.perfagent.evaluators.measure.MeasureListener;
 import dev.perfagent.evaluators.measure.Measurement;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
 import dev.perfagent.evaluators.measure.TrialFailedException;
@@ -43,21 +44,29 @@ final class ProgramPipeline {
     private record Timed(Measurement measurement, List<BenchmarkVerdict> benchmarks, Optional<InstructionCount> instructions) {
     }
 
-    Evaluation evaluate(Task task, Candidate candidate, MeasurementPlan plan) throws TaskSetupException {
+    /** @param listener told each stage as it begins, and the measurement's progress */
+    Evaluation evaluate(Task task, Candidate candidate, MeasurementPlan plan, EvaluationListener listener) throws TaskSetupException {
         EvaluationSoFar so = new EvaluationSoFar(task, candidate, sandbox.isolation());
         try (BuiltProgram program = BuiltProgram.of(task, candidate, sandbox)) {
             // building and checking overlap with other evaluators' work; measuring runs alone
             Optional<Evaluation> ended = phases.shared(() -> {
+                if (!baselines.has(task)) listener.stage(Candidate.original().id(), "building and checking the original");
                 Baseline baseline = baselines.of(task);
+                listener.stage(candidate.id(), "building");
                 Optional<Evaluation> unbuilt = build(program, so);
-                return unbuilt.isPresent() ? unbuilt : correctness(task, baseline, program, plan, so);
+                if (unbuilt.isPresent()) return unbuilt;
+                listener.stage(candidate.id(), "testing");
+                return correctness(task, baseline, program, plan, so);
             });
             if (ended.isPresent()) return ended.get();
+            listener.stage(candidate.id(), "waiting to measure");
             return phases.exclusive(() -> {
+                listener.stage(candidate.id(), "measuring against the original");
                 Baseline baseline = baselines.of(task);
+                MeasureListener runs = (n, max, estimate) -> listener.measured(candidate.id(), n, max, estimate);
                 Timed timed;
                 try {
-                    timed = measurement(task, baseline, program, plan);
+                    timed = measurement(task, baseline, program, plan, runs);
                 } catch (TrialFailedException e) {
                     return so.ended(whileTimed(e), "while being timed: " + e.getMessage());
                 }
@@ -89,21 +98,22 @@ final class ProgramPipeline {
      * Measurement: original and candidate interleaved in mirrored blocks until the interval decides or the budget is
      * spent; outputs checked on every run; instruction counts beside, where asked for and the language is native.
      */
-    private Timed measurement(Task task, Baseline baseline, BuiltProgram program, MeasurementPlan plan) throws TrialFailedException {
+    private Timed measurement(Task task, Baseline baseline, BuiltProgram program, MeasurementPlan plan, MeasureListener runs)
+            throws TrialFailedException {
         Measurement m;
         List<BenchmarkVerdict> benchmarks = List.of();
         if (task.workload().score() == Workload.Score.JMH) {
             // JMH times the operations itself: the scores are the samples, whatever the process's CPU time
             String command = task.workload().command().orElseThrow();
             JmhComparison jmh = new JmhComparison();
-            m = new InterleavedMeasurer(plan, false).measure(jmh.baseline(() -> baseline.program().runCommand(command)),
+            m = new InterleavedMeasurer(plan, false).listening(runs).measure(jmh.baseline(() -> baseline.program().runCommand(command)),
                     jmh.candidate(() -> program.runCommand(command)));
             benchmarks = jmh.verdicts(m);
         } else {
             // the sandbox's own cost is taken off both sides where CPU time is counted finely (a wall-time
             // correction would add the noise of every start to both sides)
             boolean cpuCounted = sandbox.cpuTimeResolution().compareTo(Duration.ofMillis(1)) <= 0;
-            m = new InterleavedMeasurer(plan, cpuCounted).measure(WorkloadTrials.of(task, baseline.program(), baseline.expectedOutputs()),
+            m = new InterleavedMeasurer(plan, cpuCounted).listening(runs).measure(WorkloadTrials.of(task, baseline.program(), baseline.expectedOutputs()),
                     WorkloadTrials.of(task, program, baseline.expectedOutputs()),
                     cpuCounted ? Optional.of(WorkloadTrials.sandboxCost(task, baseline.program())) : Optional.empty());
         }
