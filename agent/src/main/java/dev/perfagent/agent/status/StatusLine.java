@@ -59,10 +59,24 @@ public final class StatusLine implements AutoCloseable {
      * {@code TERM} is not {@code dumb}), plain lines otherwise; {@code COLUMNS} gives the width (80 without it).
      */
     public static StatusLine attach(PrintWriter err, Map<String, String> env) {
-        boolean terminal = System.console() != null && !"dumb".equals(env.getOrDefault("TERM", "dumb"));
+        boolean terminal = System.console() != null && stderrIsTerminal() && !"dumb".equals(env.getOrDefault("TERM", "dumb"));
         StatusLine s = new StatusLine(err, terminal ? Mode.LIVE : Mode.PLAIN, columns(env), System::nanoTime);
         if (terminal) s.startTicking();
         return s;
+    }
+
+    /**
+     * {@code System.console()} looks at standard input and output only; with {@code 2> file} the rewrites would land in
+     * the file. On Linux, standard error's descriptor names the terminal it is ({@code /dev/pts/N}, {@code /dev/ttyN});
+     * where that cannot be read, trust the console check.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return true;
+        }
     }
 
     /** For tests: a terminal ({@code live}) or a log of the given width, on a clock of the test's own. */

@@ -134,4 +134,10 @@ class StatusLineTest {
         assertThat(s.render()).endsWith("] c5: measuring, run 4 of at most 60 (too few runs for an estimate yet)");
         assertThat(screen.toString()).contains("round 2 of 4" + System.lineSeparator());
     }
+
+    @org.junit.jupiter.api.Test
+    void standardErrorRedirectedToAPipeOrFileIsNotATerminal() {
+        // surefire's forked JVM writes standard error into a pipe: the live line must not be chosen there
+        org.junit.jupiter.api.Assertions.assertFalse(StatusLine.stderrIsTerminal());
+    }
 }
