@@ -1,5 +1,6 @@
 package dev.perfagent.evaluators;
 
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 
 /**
@@ -20,20 +21,19 @@ final class Phases {
     }
 
     <T> T shared(Stage<T> stage) throws TaskSetupException {
-        lock.readLock().lock();
-        try {
-            return stage.run();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return holding(lock.readLock(), stage);
     }
 
     <T> T exclusive(Stage<T> stage) throws TaskSetupException {
-        lock.writeLock().lock();
+        return holding(lock.writeLock(), stage);
+    }
+
+    private static <T> T holding(Lock held, Stage<T> stage) throws TaskSetupException {
+        held.lock();
         try {
             return stage.run();
         } finally {
-            lock.writeLock().unlock();
+            held.unlock();
         }
     }
 }
