@@ -3,13 +3,20 @@ package dev.perfagent.evaluators;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.evaluators.toolchain.RunLimits;
 import dev.perfagent.evaluators.toolchain.Toolchain;
+import dev.perfagent.evaluators.toolchain.Toolchains;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.ExecSpec;
 import dev.perfagent.sandbox.Limits;
 import dev.perfagent.sandbox.Sandbox;
 import dev.perfagent.sandbox.Workspace;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /** A workspace whose code has been built, and how to run it once on an input inside the sandbox. */
@@ -19,11 +26,34 @@ final class BuiltProgram implements AutoCloseable {
     private final Toolchain toolchain;
     private final Sandbox sandbox;
 
-    BuiltProgram(Task task, Workspace workspace, Toolchain toolchain, Sandbox sandbox) {
+    private BuiltProgram(Task task, Workspace workspace, Toolchain toolchain, Sandbox sandbox) {
         this.task = task;
         this.workspace = workspace;
         this.toolchain = toolchain;
         this.sandbox = sandbox;
+    }
+
+    /** The task's sources with the candidate's files in place, in a workspace of their own, not yet built. */
+    static BuiltProgram of(Task task, Candidate candidate, Sandbox sandbox) {
+        return new BuiltProgram(task, workspace(task, candidate), Toolchains.forTask(task), sandbox);
+    }
+
+    private static Workspace workspace(Task task, Candidate candidate) {
+        Workspace ws = Workspace.create(task.id());
+        ws.copyFrom(task.sourceRoot());
+        try {
+            for (var e : candidate.files().entrySet()) {
+                Path target = ws.resolve(e.getKey());
+                Files.createDirectories(target.getParent());
+                // a link in the copied sources must not carry the write out of the workspace
+                Files.deleteIfExists(target);
+                Files.writeString(target, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS);
+            }
+        } catch (IOException e) {
+            ws.close();
+            throw new UncheckedIOException(e);
+        }
+        return ws;
     }
 
     /** Builds the workspace; the result's failure (if any) is the caller's to judge. */

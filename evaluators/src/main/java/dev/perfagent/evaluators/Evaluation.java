@@ -49,9 +49,4 @@ public record Evaluation(String taskId, String candidateId, Verdict verdict, Str
     public Evaluation withBenchmarks(List<BenchmarkVerdict> benchmarks) {
         return new Evaluation(taskId, candidateId, verdict, reason, build, correctness, measurement, instructions, sandbox, elapsed, benchmarks);
     }
-
-    static Evaluation early(String taskId, String candidateId, Verdict verdict, String reason,
-                            Optional<ExecResult> build, Optional<Correctness> correctness, String sandbox, Duration elapsed) {
-        return of(taskId, candidateId, verdict, reason, sandbox, elapsed).withBuild(build).withCorrectness(correctness);
-    }
 }

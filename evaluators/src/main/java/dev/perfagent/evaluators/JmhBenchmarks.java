@@ -35,7 +35,7 @@ public final class JmhBenchmarks {
     public static Found discover(Sandbox sandbox, Task task, String regex) throws TaskSetupException {
         Optional<String> missing = Toolchains.missing(task);
         if (missing.isPresent()) throw new TaskSetupException(missing.get());
-        try (BuiltProgram program = new BuiltProgram(task, Evaluator.prepare(task, Candidate.original()), Toolchains.forTask(task), sandbox)) {
+        try (BuiltProgram program = BuiltProgram.of(task, Candidate.original(), sandbox)) {
             Optional<ExecResult> build = program.build();
             if (build.isPresent() && !build.get().ok()) {
                 ExecResult b = build.get();

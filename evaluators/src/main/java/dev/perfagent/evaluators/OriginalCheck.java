@@ -45,7 +45,7 @@ public final class OriginalCheck {
     public static Ground check(Sandbox sandbox, Task task) throws TaskSetupException {
         Optional<String> missing = Toolchains.missing(task);
         if (missing.isPresent()) throw new TaskSetupException(missing.get());
-        try (BuiltProgram program = new BuiltProgram(task, Evaluator.prepare(task, Candidate.original()), Toolchains.forTask(task), sandbox)) {
+        try (BuiltProgram program = BuiltProgram.of(task, Candidate.original(), sandbox)) {
             Optional<ExecResult> build = program.build();
             Duration built = build.map(ExecResult::wall).orElse(Duration.ZERO);
             if (build.isPresent() && !build.get().ok()) {

@@ -38,7 +38,7 @@ public final class Profiling {
     public Profile profile(Task task, Candidate candidate, ProfileEvent event) {
         Optional<String> missing = Toolchains.missing(task);
         if (missing.isPresent()) return Profile.unavailable("none", missing.get());
-        try (BuiltProgram program = new BuiltProgram(task, Evaluator.prepare(task, candidate), Toolchains.forTask(task), sandbox)) {
+        try (BuiltProgram program = BuiltProgram.of(task, candidate, sandbox)) {
             Optional<ExecResult> build = program.build();
             if (build.isPresent() && !build.get().ok()) {
                 ExecResult b = build.get();
@@ -61,7 +61,7 @@ public final class Profiling {
     public List<Profile> profiles(Task task, Candidate candidate, List<Profiler> profilers) {
         Optional<String> missing = Toolchains.missing(task);
         if (missing.isPresent()) return profilers.stream().map(p -> Profile.unavailable("none", missing.get())).toList();
-        try (BuiltProgram program = new BuiltProgram(task, Evaluator.prepare(task, candidate), Toolchains.forTask(task), sandbox)) {
+        try (BuiltProgram program = BuiltProgram.of(task, candidate, sandbox)) {
             Optional<ExecResult> build = program.build();
             if (build.isPresent() && !build.get().ok()) {
                 ExecResult b = build.get();

@@ -2,6 +2,7 @@ package dev.perfagent.agent.cli;
 
 import dev.perfagent.agent.bench.BenchInputException;
 import dev.perfagent.agent.bench.StoreMismatchException;
+import dev.perfagent.agent.loop.Trajectory;
 import dev.perfagent.agent.pr.PrException;
 import dev.perfagent.agent.run.ConfigFile;
 import dev.perfagent.evaluators.TaskSetupException;
@@ -95,7 +96,8 @@ public final class Main implements Runnable {
     /** The one mapping from what went wrong to perfagent's fixed exit codes. */
     static int exitCode(Throwable e) {
         if (e instanceof UserError || e instanceof PrException || e instanceof ConfigFile.ConfigException
-                || e instanceof BenchInputException || e instanceof StoreMismatchException || e instanceof TaskSetupException) {
+                || e instanceof BenchInputException || e instanceof StoreMismatchException || e instanceof TaskSetupException
+                || e instanceof Trajectory.NewerFormatException) {
             return ExitCode.BAD_INPUT;
         }
         if (e instanceof InterruptedException) return ExitCode.INTERRUPTED;

@@ -1,11 +1,11 @@
 package dev.perfagent.agent.cli;
 
 import dev.perfagent.agent.status.StatusLine;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.perfagent.agent.loop.Progress;
 import dev.perfagent.agent.loop.Replay;
 import dev.perfagent.agent.loop.Strategy;
 import dev.perfagent.agent.loop.Trajectory;
+import dev.perfagent.agent.loop.TrajectoryEvent;
 import dev.perfagent.agent.report.RunReport;
 import dev.perfagent.agent.report.RunSummary;
 import dev.perfagent.agent.run.ConfigFile;
@@ -22,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -169,12 +168,13 @@ public final class OptimizeCommand implements Callable<Integer> {
         Replay replay;
         if (resume != null) {
             runDir = RunFolder.locate(root, resume);
-            List<JsonNode> events = Trajectory.read(runDir);
-            if (events.isEmpty()) throw new UserError("--resume " + resume + ": no trajectory at " + runDir.resolve(Trajectory.FILE) + "; give a run id or folder");
-            JsonNode start = events.get(0);
-            id = start.path("run").asText(runDir.getFileName().toString());
+            Trajectory.Contents trajectory = Trajectory.read(runDir);
+            Path trajectoryFile = runDir.resolve(Trajectory.FILE);
+            TrajectoryEvent.RunStarted start = trajectory.start().orElseThrow(() -> new UserError("--resume " + resume
+                    + ": no trajectory at " + trajectoryFile + "; give a run id or folder"));
+            id = start.run() != null ? start.run() : runDir.getFileName().toString();
             settings = RunSettings.fromRunEvent(start);
-            replay = Replay.of(events);
+            replay = Replay.of(trajectory);
             err.printf("resuming %s: %d evaluation(s) already done%n", id, replay.evaluations());
         } else {
             if (task == null) throw new UserError("--task DIR is needed (or --repo DIR for a repository, or --resume RUN); see perfagent optimize --help");

@@ -1,7 +1,7 @@
 package dev.perfagent.agent.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.perfagent.agent.loop.Trajectory;
+import dev.perfagent.agent.loop.TrajectoryEvent;
 import dev.perfagent.agent.report.RunReport;
 import dev.perfagent.agent.report.RunSummary;
 import dev.perfagent.agent.run.RunFolder;
@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code perfagent report RUN}: re-renders a run's reports from its trajectory alone. */
@@ -33,11 +32,12 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path dir = RunFolder.locate(runsDir, run);
-        List<JsonNode> events = Trajectory.read(dir);
-        if (events.isEmpty()) throw new UserError("no trajectory at " + dir.resolve(Trajectory.FILE) + "; give a run id or folder");
-        RunSettings settings = RunSettings.fromRunEvent(events.get(0));
+        Trajectory.Contents trajectory = Trajectory.read(dir);
+        TrajectoryEvent.RunStarted start = trajectory.start()
+                .orElseThrow(() -> new UserError("no trajectory at " + dir.resolve(Trajectory.FILE) + "; give a run id or folder"));
+        RunSettings settings = RunSettings.fromRunEvent(start);
         Task task = TaskArgument.load(Path.of(settings.taskDir()));
-        RunSummary s = RunSummary.fromTrajectory(events.get(0).path("run").asText(dir.getFileName().toString()), task, events);
+        RunSummary s = RunSummary.fromTrajectory(start.run() != null ? start.run() : dir.getFileName().toString(), task, trajectory);
         RunReport.write(dir, s);
         var out = spec.commandLine().getOut();
         out.println(RunReport.headline(s));

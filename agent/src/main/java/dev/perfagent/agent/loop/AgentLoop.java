@@ -116,13 +116,13 @@ public final class AgentLoop {
         } catch (ProposerException e) {
             stop = "the model failed: " + e.getMessage();
             failed = true;
-            trajectory.append("error", Map.of("message", e.getMessage()));
+            trajectory.append(new TrajectoryEvent.ModelFailed(e.getMessage()));
         }
         // confirmed before the stop is recorded: a trajectory that ends with "stop" has its confirmation
         Optional<Attempt> screened = state(spend.rounds()).best();
         Optional<Confirmation> confirmation = screened.isPresent() ? Optional.of(confirm(screened.get())) : Optional.empty();
-        trajectory.append("stop", Map.of("reason", stop, "failed", failed, "candidates", spend.candidates(), "rounds", spend.rounds(),
-                "tokensIn", spend.usage().inputTokens(), "tokensOut", spend.usage().outputTokens(), "cost", spend.usage().cost()));
+        trajectory.append(new TrajectoryEvent.Stopped(stop, failed, spend.candidates(), spend.rounds(),
+                spend.usage().inputTokens(), spend.usage().outputTokens(), spend.usage().cost()));
         Optional<Attempt> best = confirmation.filter(Confirmation::confirmed).flatMap(c -> screened);
         RunResult result = new RunResult(attempts, best, stop, spend, failed, confirmation);
         parts.progress().finished(result);
@@ -183,13 +183,12 @@ public final class AgentLoop {
             Prompt prompt = parts.prompts().render(new PromptSource.Context(task, pick.parentId(), parentFiles,
                     attempts.stream().filter(a -> a.lineage() == pick.lineage()).toList(), List.copyOf(attempts),
                     hotFrames, spend.left(), Optional.ofNullable(advice.get(pick.lineage()))));
-            trajectory.append("prompt", Map.of("key", key, "round", round, "lineage", pick.lineage(),
-                    "parent", pick.parentId(), "prompt", prompt));
+            trajectory.append(new TrajectoryEvent.Prompted(key, round, pick.lineage(), pick.parentId(), prompt));
             ProposalRequest request = new ProposalRequest(task, pick.parentId(), parentFiles, prompt, count, round,
                     parts.seed() * 1_000_003L + key.hashCode(), received);
             parts.progress().waiting("round " + round + ": waiting for the model (" + count + " proposal" + (count == 1 ? "" : "s") + ")");
             proposals = parts.proposer().propose(request);
-            trajectory.append("proposals", Map.of("key", key, "proposals", proposals));
+            trajectory.append(new TrajectoryEvent.Proposed(key, proposals));
         }
         proposals.forEach(p -> spend.add(p.usage()));
         received += proposals.size();
@@ -222,14 +221,14 @@ public final class AgentLoop {
             } else {
                 parts.progress().evaluating(id, proposal);
                 CandidateJudge.Judged judged = parts.judge().judge(task, Candidate.of(id, files, describe(proposal)));
-                trajectory.append("evaluation", Map.of("candidate", id, "fingerprint", fingerprint, "evaluation", judged.evaluation()));
+                trajectory.append(new TrajectoryEvent.Evaluated(id, fingerprint, judged.evaluation()));
                 outcome = Optional.of(withLineage(judged.outcome(), pick.parentId()));
             }
         }
         Attempt a = new Attempt(index, round, pick.lineage(), id, pick.parentId(), proposal.proposer(), summary(proposal),
                 files, proposal.usage(), problem.isEmpty() ? Optional.empty() : Optional.of(problem), outcome);
         attempts.add(a);
-        if (!replay.recorded(index)) trajectory.append("attempt", Map.of("fingerprint", fingerprint, "attempt", a));
+        if (!replay.recorded(index)) trajectory.append(new TrajectoryEvent.Attempted(fingerprint, a));
         parts.progress().attempted(a, state(round).best());
         advise(a);
         return true;
@@ -246,7 +245,7 @@ public final class AgentLoop {
         parts.progress().confirming(best);
         CandidateJudge.Judged judged = parts.judge().confirm(task, Candidate.of(best.id(), best.files(), "confirmation of " + best.id()));
         Confirmation c = new Confirmation(best.id(), fingerprint, judged.outcome());
-        trajectory.append("confirmation", Map.of("candidate", best.id(), "confirmation", c, "evaluation", judged.evaluation()));
+        trajectory.append(new TrajectoryEvent.Confirmed(best.id(), c, judged.evaluation()));
         return c;
     }
 
@@ -258,7 +257,7 @@ public final class AgentLoop {
         if (given.isEmpty()) {
             List<Attempt> lineage = attempts.stream().filter(x -> x.lineage() == a.lineage()).toList();
             given = parts.advisor().advise(new Advisor.Request(task, a, lineage, List.copyOf(attempts), spend.left(), advised));
-            given.ifPresent(x -> trajectory.append("advice", Map.of("key", key, "advice", x)));
+            given.ifPresent(x -> trajectory.append(new TrajectoryEvent.Advised(key, x)));
         }
         if (given.isEmpty()) {
             advice.remove(a.lineage()); // an instruction about an older candidate would mislead the next prompt
@@ -291,7 +290,7 @@ public final class AgentLoop {
         hotFramesOf = id;
         if (parts.profiles() != ProfileSource.NONE) parts.progress().waiting("profiling " + id);
         hotFrames = parts.profiles().hotFrames(task, id, best.map(Attempt::files).orElse(Map.of()));
-        if (!hotFrames.isEmpty()) trajectory.append("profile", Map.of("candidate", id, "hotFrames", hotFrames));
+        if (!hotFrames.isEmpty()) trajectory.append(new TrajectoryEvent.Profiled(id, hotFrames));
     }
 
     private SearchState state(int round) {

@@ -1,7 +1,5 @@
 package dev.perfagent.agent.loop;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.perfagent.agent.propose.Proposal;
 
 import java.time.Duration;
@@ -32,40 +30,30 @@ public final class Replay {
         return new Replay(Duration.ZERO);
     }
 
-    public static Replay of(List<JsonNode> events) {
+    public static Replay of(Trajectory.Contents trajectory) {
         Instant first = null;
         Instant last = null;
         Duration spent = Duration.ZERO;
-        for (JsonNode e : events) {
-            Instant at = Instant.parse(e.path("at").asText(Instant.EPOCH.toString()));
-            if (e.path("type").asText().equals("run")) {
+        for (Trajectory.Entry e : trajectory.entries()) {
+            if (e.event() instanceof TrajectoryEvent.RunStarted) {
                 // a session starts: close the previous one's span
                 if (first != null) spent = spent.plus(Duration.between(first, last));
-                first = at;
+                first = e.at();
             }
-            last = at;
+            last = e.at();
         }
         if (first != null) spent = spent.plus(Duration.between(first, last));
         Replay r = new Replay(spent);
-        for (JsonNode e : events) {
-            switch (e.path("type").asText()) {
-                case "proposals" -> r.proposals.put(e.path("key").asText(),
-                        Trajectory.JSON.convertValue(e.path("proposals"), new TypeReference<List<Proposal>>() {
-                        }));
-                case "confirmation" -> {
-                    Confirmation c = Trajectory.JSON.convertValue(e.path("confirmation"), Confirmation.class);
-                    r.confirmations.put(c.fingerprint(), c);
-                }
-                case "advice" -> r.advice.put(e.path("key").asText(), Trajectory.JSON.convertValue(e.path("advice"), Advice.class));
-                case "attempt" -> {
-                    r.attempts.add(e.path("attempt").path("index").asInt());
-                    JsonNode outcome = e.path("attempt").path("outcome");
-                    if (!outcome.isMissingNode() && !outcome.isNull()) {
-                        r.outcomes.put(e.path("fingerprint").asText(), Trajectory.JSON.convertValue(outcome, Outcome.class));
-                    }
-                }
-                default -> {
-                }
+        for (TrajectoryEvent e : trajectory.events()) {
+            if (e instanceof TrajectoryEvent.Proposed p) {
+                r.proposals.put(p.key(), p.proposals());
+            } else if (e instanceof TrajectoryEvent.Confirmed c) {
+                r.confirmations.put(c.confirmation().fingerprint(), c.confirmation());
+            } else if (e instanceof TrajectoryEvent.Advised a) {
+                r.advice.put(a.key(), a.advice());
+            } else if (e instanceof TrajectoryEvent.Attempted a) {
+                r.attempts.add(a.attempt().index());
+                a.attempt().outcome().ifPresent(o -> r.outcomes.put(a.fingerprint(), o));
             }
         }
         return r;

@@ -1,7 +1,14 @@
 package dev.perfagent.agent.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.perfagent.agent.loop.Attempt;
+import dev.perfagent.agent.loop.Confirmation;
+import dev.perfagent.agent.loop.Replay;
 import dev.perfagent.agent.loop.RunResult;
+import dev.perfagent.agent.loop.SearchState;
+import dev.perfagent.agent.loop.Trajectory;
+import dev.perfagent.agent.loop.TrajectoryEvent;
 import dev.perfagent.datasets.Task;
 
 import java.io.IOException;
@@ -21,7 +28,7 @@ import java.util.TreeMap;
 public record RunSummary(String runId, String taskId, String model, String strategy, String stopReason, boolean failed,
                          int rounds, int candidates, long tokensIn, long tokensOut, double cost, double wallSeconds,
                          List<Attempt> attempts, Optional<Attempt> best, String bestPatch,
-                         Optional<dev.perfagent.agent.loop.Confirmation> confirmation) {
+                         Optional<Confirmation> confirmation) {
 
     public static RunSummary of(String runId, Task task, String model, String strategy, RunResult r) {
         var u = r.spend().usage();
@@ -34,39 +41,30 @@ public record RunSummary(String runId, String taskId, String model, String strat
      * Re-derives the summary from a trajectory alone (what {@code perfagent report RUN} renders): the attempts as
      * recorded, the last stop event's figures, the best improvement among the attempts.
      */
-    public static RunSummary fromTrajectory(String runId, Task task, java.util.List<com.fasterxml.jackson.databind.JsonNode> events) {
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
-                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    public static RunSummary fromTrajectory(String runId, Task task, Trajectory.Contents trajectory) {
         Map<Integer, Attempt> byIndex = new TreeMap<>();
-        com.fasterxml.jackson.databind.JsonNode start = json.createObjectNode();
-        com.fasterxml.jackson.databind.JsonNode stop = json.createObjectNode();
-        Optional<dev.perfagent.agent.loop.Confirmation> confirmation = Optional.empty();
-        for (var e : events) {
-            switch (e.path("type").asText()) {
-                case "run" -> start = start.isEmpty() ? e : start;
-                case "attempt" -> {
-                    Attempt a = json.convertValue(e.path("attempt"), Attempt.class);
-                    byIndex.put(a.index(), a);
-                }
-                case "stop" -> stop = e;
-                case "confirmation" -> confirmation = Optional.of(json.convertValue(e.path("confirmation"), dev.perfagent.agent.loop.Confirmation.class));
-                default -> {
-                }
-            }
-        }
+        trajectory.all(TrajectoryEvent.Attempted.class).forEach(e -> byIndex.put(e.attempt().index(), e.attempt()));
         List<Attempt> attempts = List.copyOf(byIndex.values());
+        // each session that ended wrote a stop; the last one has the whole run's figures
+        List<TrajectoryEvent.Stopped> stops = trajectory.all(TrajectoryEvent.Stopped.class);
+        Optional<TrajectoryEvent.Stopped> stop = stops.isEmpty() ? Optional.empty() : Optional.of(stops.get(stops.size() - 1));
+        List<TrajectoryEvent.Confirmed> confirmations = trajectory.all(TrajectoryEvent.Confirmed.class);
+        Optional<Confirmation> confirmation = confirmations.isEmpty() ? Optional.empty()
+                : Optional.of(confirmations.get(confirmations.size() - 1).confirmation());
         // the result is the confirmed candidate only: the screening's best stands as the result only once confirmed
-        Optional<dev.perfagent.agent.loop.Confirmation> confirmed = confirmation.filter(dev.perfagent.agent.loop.Confirmation::confirmed);
+        Optional<Confirmation> confirmed = confirmation.filter(Confirmation::confirmed);
         // (a trajectory written before confirmations existed has none: its screening best, as it was reported then)
         Optional<Attempt> best = confirmation.isEmpty()
-                ? attempts.stream().filter(Attempt::improved).min(dev.perfagent.agent.loop.SearchState.BETTER_FIRST)
+                ? attempts.stream().filter(Attempt::improved).min(SearchState.BETTER_FIRST)
                 : confirmed.flatMap(c -> attempts.stream().filter(a -> a.id().equals(c.candidateId())).findFirst());
-        var settings = start.path("settings");
+        JsonNode settings = trajectory.start().map(TrajectoryEvent.RunStarted::settings).orElse(MissingNode.getInstance());
         return new RunSummary(runId, task.id(), settings.path("model").asText(), settings.path("strategy").asText(),
-                stop.path("reason").asText("did not finish (killed?): resume it with perfagent optimize --resume " + runId),
-                stop.path("failed").asBoolean(false), stop.path("rounds").asInt(), stop.path("candidates").asInt(attempts.size()),
-                stop.path("tokensIn").asLong(), stop.path("tokensOut").asLong(), stop.path("cost").asDouble(),
-                dev.perfagent.agent.loop.Replay.of(events).earlier().toMillis() / 1000.0, attempts, best,
+                stop.map(TrajectoryEvent.Stopped::reason).orElse("did not finish (killed?): resume it with perfagent optimize --resume " + runId),
+                stop.map(TrajectoryEvent.Stopped::failed).orElse(false), stop.map(TrajectoryEvent.Stopped::rounds).orElse(0),
+                stop.map(TrajectoryEvent.Stopped::candidates).orElse(attempts.size()),
+                stop.map(TrajectoryEvent.Stopped::tokensIn).orElse(0L), stop.map(TrajectoryEvent.Stopped::tokensOut).orElse(0L),
+                stop.map(TrajectoryEvent.Stopped::cost).orElse(0.0),
+                Replay.of(trajectory).earlier().toMillis() / 1000.0, attempts, best,
                 best.map(b -> patch(task, b)).orElse(""), confirmation);
     }
 

@@ -24,7 +24,6 @@ import dev.perfagent.sandbox.Sandbox;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * One {@code optimize} run on a task, from settings to reports: the engine behind the CLI that batch runs and
@@ -91,7 +90,7 @@ public final class OptimizeRun {
              Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, s.measure().equals("instructions")), phases)
                      .listening(progress.evaluation());
              Trajectory trajectory = Trajectory.open(runDir)) {
-            trajectory.append("run", Map.of("run", runId, "task", task.id(), "settings", s));
+            trajectory.append(s.runEvent(runId, task.id()));
             // a kernel's time is on the GPU: a CPU profile of the harness says nothing (coder-judge shows Nsight metrics)
             boolean profile = s.profile() && task.kind() != TaskKind.KERNEL;
             Advisor advisor = s.strategy().equals("coder-judge") ? makers.advisors().apply(sandbox, s) : Advisor.NONE;

@@ -1,6 +1,8 @@
 package dev.perfagent.agent.run;
 
 import dev.perfagent.agent.loop.Budget;
+import dev.perfagent.agent.loop.Trajectory;
+import dev.perfagent.agent.loop.TrajectoryEvent;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
 
 import java.time.Duration;
@@ -104,11 +106,14 @@ public record RunSettings(String taskDir, String model, String baseUrl, String s
         return judgeModel == null || judgeModel.isBlank() ? model : judgeModel;
     }
 
-    /** The settings recorded in a trajectory's first ({@code run}) event. */
-    public static RunSettings fromRunEvent(com.fasterxml.jackson.databind.JsonNode event) {
-        return new com.fasterxml.jackson.databind.ObjectMapper()
-                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .convertValue(event.path("settings"), RunSettings.class);
+    /** The settings recorded in a trajectory's {@code run} event. */
+    public static RunSettings fromRunEvent(TrajectoryEvent.RunStarted event) {
+        return Trajectory.JSON.convertValue(event.settings(), RunSettings.class);
+    }
+
+    /** The event that records these settings as a session of run {@code runId} starts. */
+    public TrajectoryEvent.RunStarted runEvent(String runId, String taskId) {
+        return new TrajectoryEvent.RunStarted(runId, taskId, Trajectory.JSON.valueToTree(this));
     }
 
     public Budget budget() {

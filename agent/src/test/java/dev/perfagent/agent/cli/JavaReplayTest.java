@@ -126,8 +126,9 @@ class JavaReplayTest {
                 "--target", "src/main/java/shop/Prices.java:totalCents", "--no-profile", "--rounds", "2", "--budget", "4", "--runs-dir", tmp.resolve("runs").toString(), "--run-id", "replay");
         assertThat(r.noStackTrace()).as(r.err()).isTrue();
         assertThat(r.err()).as(r.out() + r.err()).contains("call(s) of the targets for replay (0 not recordable)");
-        List<JsonNode> evals = dev.perfagent.agent.loop.Trajectory.read(tmp.resolve("runs/replay")).stream()
-                .filter(e -> e.path("type").asText().equals("evaluation")).toList();
+        List<JsonNode> evals = dev.perfagent.agent.loop.Trajectory.read(tmp.resolve("runs/replay"))
+                .all(dev.perfagent.agent.loop.TrajectoryEvent.Evaluated.class).stream()
+                .map(e -> (JsonNode) dev.perfagent.agent.loop.Trajectory.JSON.valueToTree(e)).toList();
         assertThat(evals).as(r.out() + r.err()).hasSize(2);
         JsonNode first = evals.get(0).path("evaluation");
         assertThat(first.path("verdict").asText()).as(first.toString()).isEqualTo("INCORRECT");

@@ -111,7 +111,7 @@ class LlmOptimizeTest {
             assertThat(r.out() + r.err()).containsOnlyOnce("stopped: the model failed: the API key in OPENAI_API_KEY was rejected");
             assertThat(r.noStackTrace()).isTrue();
             assertThat(stub.openAiRequests()).hasSize(1);
-            assertThat(Trajectory.read(tmp.resolve("runs/k401"))).extracting(e -> e.path("type").asText())
+            assertThat(Trajectory.read(tmp.resolve("runs/k401")).events()).extracting(e -> e.type())
                     .contains("run", "prompt", "error", "stop");
             assertThat(summary("k401").path("failed").asBoolean()).isTrue();
 

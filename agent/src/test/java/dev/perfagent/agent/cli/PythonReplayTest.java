@@ -78,8 +78,9 @@ class PythonReplayTest {
         CliRun r = CliRun.of("optimize", "--repo", repo.toString(), "--model", "replay:" + replies, "--rounds", "3", "--budget", "4",
                 "--runs-dir", tmp.resolve("runs").toString(), "--run-id", "replay");
         assertThat(r.err()).as(r.out() + r.err()).contains("recorded ", "call(s) of the targets for replay");
-        List<com.fasterxml.jackson.databind.JsonNode> evals = dev.perfagent.agent.loop.Trajectory.read(tmp.resolve("runs/replay")).stream()
-                .filter(e -> e.path("type").asText().equals("evaluation")).toList();
+        List<com.fasterxml.jackson.databind.JsonNode> evals = dev.perfagent.agent.loop.Trajectory.read(tmp.resolve("runs/replay"))
+                .all(dev.perfagent.agent.loop.TrajectoryEvent.Evaluated.class).stream()
+                .map(e -> (com.fasterxml.jackson.databind.JsonNode) dev.perfagent.agent.loop.Trajectory.JSON.valueToTree(e)).toList();
         assertThat(evals).hasSize(3);
         com.fasterxml.jackson.databind.JsonNode first = evals.get(0).path("evaluation");
         assertThat(first.path("verdict").asText()).as(first.toString()).isEqualTo("INCORRECT");

@@ -1,6 +1,5 @@
 package dev.perfagent.agent.coderjudge;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.perfagent.agent.loop.AgentLoop;
 import dev.perfagent.agent.loop.Budget;
 import dev.perfagent.agent.loop.CandidateJudge;
@@ -9,6 +8,7 @@ import dev.perfagent.agent.loop.Replay;
 import dev.perfagent.agent.loop.RunResult;
 import dev.perfagent.agent.loop.Strategy;
 import dev.perfagent.agent.loop.Trajectory;
+import dev.perfagent.agent.loop.TrajectoryEvent;
 import dev.perfagent.agent.propose.ReplayProposer;
 import dev.perfagent.agent.propose.Usage;
 import dev.perfagent.datasets.Task;
@@ -94,24 +94,24 @@ class CoderJudgeTest {
         assertThat(metricsAsked).containsExactly("c1", "c2");
         assertThat(result.best().get().id()).isEqualTo("c2");
 
-        List<JsonNode> events = Trajectory.read(runs);
-        List<JsonNode> prompts = events.stream().filter(e -> e.path("type").asText().equals("prompt")).toList();
+        Trajectory.Contents events = Trajectory.read(runs);
+        List<TrajectoryEvent.Prompted> prompts = events.all(TrajectoryEvent.Prompted.class);
         assertThat(prompts).hasSize(2);
-        String first = prompts.get(0).path("prompt").path("user").asText();
-        String second = prompts.get(1).path("prompt").path("user").asText();
-        assertThat(prompts.get(0).path("prompt").path("id").asText()).isEqualTo("kernel");
+        String first = prompts.get(0).prompt().user();
+        String second = prompts.get(1).prompt().user();
+        assertThat(prompts.get(0).prompt().id()).isEqualTo("kernel");
         assertThat(first).doesNotContain("reviewer's instruction");
         // round 2: the judge's one instruction and the table it read, on the coder's own latest kernel (not faster yet)
         assertThat(second).contains("# The reviewer's instruction for this round (do exactly this)\n"
                 + "launch 1024 threads per row and reduce the max and sum with warp shuffles, then shared memory.");
         assertThat(second).contains("# Nsight Compute metrics of these kernels\n" + TABLE);
         assertThat(second).contains("These are the current kernel (round 1, c1: NEUTRAL").contains("# kernel v1");
-        assertThat(prompts.get(1).path("parent").asText()).isEqualTo("c1");
+        assertThat(prompts.get(1).parent()).isEqualTo("c1");
 
-        List<JsonNode> advice = events.stream().filter(e -> e.path("type").asText().equals("advice")).toList();
+        List<TrajectoryEvent.Advised> advice = events.all(TrajectoryEvent.Advised.class);
         assertThat(advice).hasSize(2);
-        assertThat(advice.get(0).path("advice").path("metrics").asText()).isEqualTo(TABLE);
-        assertThat(advice.get(1).path("advice").path("done").asBoolean()).isTrue();
+        assertThat(advice.get(0).advice().metrics()).isEqualTo(TABLE);
+        assertThat(advice.get(1).advice().done()).isTrue();
         // the judge saw the measurement and the metrics of the kernel it judged
         assertThat(result.spend().usage().inputTokens()).isEqualTo(4 * 100);
     }

@@ -99,7 +99,7 @@ class AgentLoopTest {
 
         assertThat(r.failed()).isTrue();
         assertThat(r.stopReason()).contains("OPENAI_API_KEY was rejected");
-        assertThat(Trajectory.read(runDir)).extracting(e -> e.path("type").asText()).contains("prompt", "error", "stop");
+        assertThat(Trajectory.read(runDir).events()).extracting(TrajectoryEvent::type).contains("prompt", "error", "stop");
     }
 
     @Test

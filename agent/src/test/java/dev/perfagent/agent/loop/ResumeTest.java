@@ -73,7 +73,7 @@ class ResumeTest {
         rerendered.put("model", "marking");
         rerendered.put("strategy", "best-of-n");
         assertThat(rerendered).isEqualTo(summaryWithoutWallTime(resumed));
-        long attemptEvents = Trajectory.read(killed).stream().filter(e -> e.path("type").asText().equals("attempt")).count();
+        long attemptEvents = Trajectory.read(killed).all(TrajectoryEvent.Attempted.class).size();
         assertThat(attemptEvents).as("each attempt recorded once").isEqualTo(candidates);
     }
 }

@@ -42,23 +42,17 @@ public final class KernelEvaluator {
         this.gpuAbsence = gpuAbsence;
     }
 
-    /** After {@code CandidateCheck} passed: everything else. */
+    /**
+     * After {@code CandidateCheck} passed: build (the static guardrails, nvcc's compile check, the harness's build on
+     * the GPU) → correctness and measurement (the harness's trials, then interleaved CUDA-event timings, in one
+     * process) → verdict (the interval against the threshold; a speedup past the plausibility bound re-verified).
+     */
     public Evaluation evaluate(Task task, Candidate candidate, MeasurementPlan plan) throws TaskSetupException {
         if (task.language() == Language.CUDA) return new CudaProgramKernel(sandbox, gpuAbsence).evaluate(task, candidate, plan);
         long start = System.nanoTime();
-        String file = task.kernel().candidate();
         try (Workspace ws = KernelWorkspace.create(task, candidate)) {
-            if (!candidate.files().isEmpty()) {
-                List<GuardFinding> findings = KernelGuard.check(sandbox, ws, HarnessRunner.REFERENCE, file, task.kernel());
-                if (!findings.isEmpty()) {
-                    String more = findings.size() > 1 ? " (and " + (findings.size() - 1) + " more)" : "";
-                    return done(task, candidate, Verdict.REJECTED, "static guardrail: " + findings.get(0).describe() + more, start);
-                }
-            }
-            CudaCompileCheck compiled = CudaCompileCheck.run(sandbox, ws, file);
-            if (compiled.failure().isPresent()) return done(task, candidate, Verdict.BUILD_FAILED, compiled.failure().get(), start);
-            Optional<String> noGpu = gpuAbsence.get();
-            if (noGpu.isPresent()) throw needsGpu(task, noGpu.get(), compiled.describe());
+            Optional<Evaluation> unbuilt = checkAndCompile(task, candidate, ws, start);
+            if (unbuilt.isPresent()) return unbuilt.get();
             HarnessRunner harness = new HarnessRunner(sandbox, python, task, ws);
             HarnessOutput.Parsed built = harness.run("build", plan.seed());
             if (!"ok".equals(built.result().map(HarnessResult::status).orElse(""))) {
@@ -70,6 +64,26 @@ public final class KernelEvaluator {
             return Evaluation.of(task.id(), candidate.id(), j.verdict(), j.reason(), sandbox.isolation(), since(start))
                     .withMeasurement(j.measurement());
         }
+    }
+
+    /**
+     * What needs no GPU, everywhere: the static guardrails (REJECTED) and nvcc's compile check (BUILD_FAILED); then,
+     * without a GPU, the {@link TaskSetupException} that says one is needed.
+     */
+    private Optional<Evaluation> checkAndCompile(Task task, Candidate candidate, Workspace ws, long start) throws TaskSetupException {
+        String file = task.kernel().candidate();
+        if (!candidate.files().isEmpty()) {
+            List<GuardFinding> findings = KernelGuard.check(sandbox, ws, HarnessRunner.REFERENCE, file, task.kernel());
+            if (!findings.isEmpty()) {
+                String more = findings.size() > 1 ? " (and " + (findings.size() - 1) + " more)" : "";
+                return Optional.of(done(task, candidate, Verdict.REJECTED, "static guardrail: " + findings.get(0).describe() + more, start));
+            }
+        }
+        CudaCompileCheck compiled = CudaCompileCheck.run(sandbox, ws, file);
+        if (compiled.failure().isPresent()) return Optional.of(done(task, candidate, Verdict.BUILD_FAILED, compiled.failure().get(), start));
+        Optional<String> noGpu = gpuAbsence.get();
+        if (noGpu.isPresent()) throw needsGpu(task, noGpu.get(), compiled.describe());
+        return Optional.empty();
     }
 
     /**
