@@ -47,6 +47,12 @@ public final class Bench {
 
     public static Report run(BenchRequest request, Supplier<Sandbox> sandboxes, PrintWriter out, PrintWriter err)
             throws BenchInputException, StoreMismatchException, SQLException, InterruptedException, IOException {
+        return run(request, sandboxes, System.getenv(), out, err);
+    }
+
+    /** @param env the environment model runners read their API keys from */
+    public static Report run(BenchRequest request, Supplier<Sandbox> sandboxes, java.util.Map<String, String> env, PrintWriter out, PrintWriter err)
+            throws BenchInputException, StoreMismatchException, SQLException, InterruptedException, IOException {
         TaskLoader loader;
         try {
             loader = TaskLoaders.named(request.loader());
@@ -69,7 +75,7 @@ public final class Bench {
                     request.attempts(), request.options().plan().threshold());
             List<SuiteEntry> slice = request.shard().select(suite.entries(), SuiteEntry::id);
             try (Sandbox sandbox = sandboxes.get();
-                 AttemptRunner runner = runner(request, sandbox);
+                 AttemptRunner runner = runner(request, sandbox, env);
                  StoreLock lock = StoreLock.acquire(request.store());
                  BenchStore store = BenchStore.open(request.store())) {
                 store.bind(config);
@@ -110,10 +116,10 @@ public final class Bench {
         }
     }
 
-    private static AttemptRunner runner(BenchRequest request, Sandbox sandbox) throws BenchInputException {
+    private static AttemptRunner runner(BenchRequest request, Sandbox sandbox, java.util.Map<String, String> env) throws BenchInputException {
         try {
             return AttemptRunners.forModel(request.model(), new RunnerContext(sandbox, request.options(), new ReentrantReadWriteLock(true), request.strategy(),
-                    request.store().resolveSibling(request.store().getFileName() + ".runs"), System.getenv(), request.gsoIterations()));
+                    request.store().resolveSibling(request.store().getFileName() + ".runs"), env, request.gsoIterations(), request.loop()));
         } catch (IllegalArgumentException e) {
             throw new BenchInputException(e.getMessage());
         }

@@ -13,12 +13,13 @@ import java.util.concurrent.locks.ReadWriteLock;
  * @param runs   where runners that keep a trajectory per attempt put it (beside the store)
  * @param env    the environment (API keys) model runners read
  * @param gsoIterations runs of each GSO performance test per tree (GSO runs 5)
+ * @param loop  how agent-loop attempts run (model server, judge, width, budgets)
  */
 public record RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy,
-                            java.nio.file.Path runs, java.util.Map<String, String> env, int gsoIterations) {
+                            java.nio.file.Path runs, java.util.Map<String, String> env, int gsoIterations, LoopSettings loop) {
     public RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy,
                          java.nio.file.Path runs, java.util.Map<String, String> env) {
-        this(sandbox, options, phases, strategy, runs, env, dev.perfagent.agent.bench.gso.GsoHarness.GSO_ITERATIONS);
+        this(sandbox, options, phases, strategy, runs, env, dev.perfagent.agent.bench.gso.GsoHarness.GSO_ITERATIONS, LoopSettings.defaults());
     }
 
     public RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy) {

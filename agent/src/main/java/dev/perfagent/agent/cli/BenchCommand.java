@@ -2,6 +2,7 @@ package dev.perfagent.agent.cli;
 
 import dev.perfagent.agent.bench.Bench;
 import dev.perfagent.agent.bench.BenchRequest;
+import dev.perfagent.agent.bench.LoopSettings;
 import dev.perfagent.agent.bench.Shard;
 import dev.perfagent.agent.report.BenchHtmlReport;
 import picocli.CommandLine.Command;
@@ -73,6 +74,9 @@ public final class BenchCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
+    ModelOptions loop;
+
+    @Mixin
     MeasureOptions measure;
 
     @Mixin
@@ -94,6 +98,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
             model = dev.perfagent.agent.bench.PredictionsAttempts.PREFIX + predictions;
         }
+        LoopSettings loopSettings = loop.toLoopSettings();
+        checkModels(loopSettings);
         Shard slice;
         try {
             slice = Shard.parse(shard);
@@ -103,12 +109,12 @@ public final class BenchCommand implements Callable<Integer> {
         Path storeFile = store != null ? store
                 : Path.of(".perfagent", "bench", suite.toAbsolutePath().normalize().getFileName() + "-" + model.replaceAll("[^A-Za-z0-9._-]", "_") + ".db");
         BenchRequest request = new BenchRequest(suite, loader, model, strategy, attempts, jobs, slice, storeFile,
-                Optional.ofNullable(exportDir), measure.toOptions(), Optional.ofNullable(repos), gsoIterations);
+                Optional.ofNullable(exportDir), measure.toOptions(), Optional.ofNullable(repos), gsoIterations, loopSettings);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         Interruption.started("rerun the same command to resume: finished attempts are kept in " + storeFile);
         try {
-            Bench.Report report = Bench.run(request, sandboxOptions::open, json ? new PrintWriter(Writer.nullWriter()) : out, err);
+            Bench.Report report = Bench.run(request, sandboxOptions::open, Environment.get(), json ? new PrintWriter(Writer.nullWriter()) : out, err);
             if (json) {
                 out.println(Files.readString(request.summaryFile()).strip());
                 out.flush();
@@ -118,6 +124,23 @@ public final class BenchCommand implements Callable<Integer> {
             return report.incomplete() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
         } catch (SQLException e) {
             throw new UserError("store " + storeFile + " cannot be used: " + e.getMessage());
+        }
+    }
+
+    /** A model the agent loop runs is checked before the suite loads: a missing --base-url or API key is one line at once. */
+    private void checkModels(LoopSettings l) {
+        if (predictions != null) return;
+        for (String m : l.judgeModel() == null ? java.util.List.of(model) : java.util.List.of(model, l.judgeModel())) {
+            try {
+                dev.perfagent.agent.propose.ModelSpec.parse(m);
+            } catch (IllegalArgumentException e) {
+                continue;   // not the loop's: another runner (or none, said when the run starts) serves it
+            }
+            try {
+                dev.perfagent.agent.run.Proposers.check(m, l.baseUrl(), Environment.get());
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
         }
     }
 

@@ -139,6 +139,69 @@ class GsoMiniSuiteTest {
         assertThat(s.at("/metrics/correctness").asDouble()).isEqualTo(2 / 3.0);
     }
 
+    /**
+     * The agent loop on GSO instances with a replayed model: the prob_script is the workload it profiles and times,
+     * the reply that makes the expert's change is the expert's program (opt_commit), a reply that changes nothing
+     * that matters is scored against base and the expert measured in the same run, and is not.
+     */
+    @Test
+    void theLoopsCandidateIsScoredAgainstTheExpertMeasuredInTheSameRun() throws Exception {
+        Path suite = dir.resolve("two.jsonl");
+        Files.write(suite, Files.readAllLines(SUITE.resolve("gso-mini.jsonl")).stream()
+                .filter(l -> l.contains(WORDS) || l.contains(DEDUPE)).toList());
+        String expertsChange = """
+                textstats/words.py
+                ```python
+                <<<<<<< SEARCH
+                    words = tokens(text)
+                    counts = {}
+                    for w in words:
+                        if w not in counts:
+                            counts[w] = words.count(w)
+                    return counts
+                =======
+                    counts = {}
+                    for w in tokens(text):
+                        counts[w] = counts.get(w, 0) + 1
+                    return counts
+                >>>>>>> REPLACE
+                ```
+                """;
+        String noOp = """
+                textstats/items.py
+                ```python
+                <<<<<<< SEARCH
+                    seen = []
+                =======
+                    seen = []  # items already in out
+                >>>>>>> REPLACE
+                ```
+                """;
+        Path replies = dir.resolve("replies.jsonl");
+        Files.writeString(replies, JSON.writeValueAsString(Map.of("task", WORDS, "reply", expertsChange)) + "\n"
+                + JSON.writeValueAsString(Map.of("task", DEDUPE, "reply", noOp)) + "\n");
+        Path store = dir.resolve("loop.db");
+        CliRun r = CliRun.of("bench", suite.toString(), "--loader", "gso", "--repos", repos.toString(), "--gso-iterations", "2",
+                "--model", "replay:" + replies, "--rounds", "1", "--candidates", "1", "--budget", "3", "--no-profile",
+                "--store", store.toString(), "--export-dir", dir.resolve("loop-out").toString());
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        Map<String, Map<String, Object>> rows = rows(store);
+        Map<String, Object> words = rows.get(WORDS);
+        assertThat(words.get("verdict")).as(words.toString()).isEqualTo("IMPROVED");
+        assertThat((String) words.get("reason")).contains("GSO in-process").contains("the patch is the expert tree").contains("the loop's candidate");
+        assertThat((Double) words.get("speedup") / (Double) words.get("expert")).isGreaterThan(0.95);
+        Map<String, Object> dedupe = rows.get(DEDUPE);
+        assertThat(dedupe.get("verdict")).as(dedupe.toString()).isIn("NEUTRAL", "REGRESSED");
+        assertThat((String) dedupe.get("reason")).contains("patched/expert");
+        // the loop worked on the checkout with the performance tests as its workload, and targeted the hot function
+        Path run = store.resolveSibling("loop.db.runs").resolve(DEDUPE).resolve("a1");
+        assertThat(run.resolve("base/tests/perfagent_gso/refs")).isNotEmptyDirectory();
+        assertThat(Files.readString(run.resolve("targets.txt"))).contains("dedupe");
+        JsonNode s = JSON.readTree(dir.resolve("loop-out/summary.json").toFile());
+        assertThat(s.at("/metrics/opt_at_1").asDouble()).as(rows.toString()).isEqualTo(0.5);
+    }
+
     static String line(String id, String patch) throws Exception {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("instance_id", id);

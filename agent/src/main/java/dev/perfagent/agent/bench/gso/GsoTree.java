@@ -55,7 +55,11 @@ final class GsoTree implements AutoCloseable {
 
     /** Exports the commit's files into the tree (no .git: tests need none, and git in the sandbox then works as patch does). */
     void checkout(Path repository, String commit) throws IOException, InterruptedException {
-        Path dir = ws.resolve(TREE);
+        export(repository, commit, ws.resolve(TREE));
+    }
+
+    /** The commit's files into {@code dir} (emptied first), by {@code git archive} on the host. */
+    static void export(Path repository, String commit, Path dir) throws IOException, InterruptedException {
         if (Files.exists(dir)) deleteTree(dir);
         Files.createDirectories(dir);
         Process p = new ProcessBuilder("/bin/sh", "-c", "git -C \"$0\" archive --format=tar \"$1\" | tar -x -C \"$2\"",
@@ -93,6 +97,27 @@ final class GsoTree implements AutoCloseable {
     private ExecResult sh(String script, Duration limit) {
         return sandbox.exec(ws, ExecSpec.shell(script, Limits.forBuild().withWallTime(limit)).writable()
                 .withEnv(java.util.Map.of("HOME", "/tmp", "GIT_CONFIG_NOSYSTEM", "1", "PYTHONDONTWRITEBYTECODE", "1")));
+    }
+
+    /** Whether both trees hold the same files with the same bytes (a patch that makes exactly the expert's change). */
+    static boolean sameFiles(GsoTree a, GsoTree b) throws IOException {
+        java.util.Map<String, byte[]> left = files(a.ws.resolve(TREE)), right = files(b.ws.resolve(TREE));
+        if (!left.keySet().equals(right.keySet())) return false;
+        for (var e : left.entrySet()) if (!java.util.Arrays.equals(e.getValue(), right.get(e.getKey()))) return false;
+        return true;
+    }
+
+    private static java.util.Map<String, byte[]> files(Path root) throws IOException {
+        java.util.Map<String, byte[]> out = new java.util.HashMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+                String rel = root.relativize(p).toString();
+                // a link counts by where it points, anything else that is not a regular file by its name alone
+                if (Files.isSymbolicLink(p)) out.put("link:" + rel, Files.readSymbolicLink(p).toString().getBytes(StandardCharsets.UTF_8));
+                else out.put(rel, Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(p) : new byte[0]);
+            }
+        }
+        return out;
     }
 
     static String lastLines(String text, int n) {
