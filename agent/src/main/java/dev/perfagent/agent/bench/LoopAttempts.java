@@ -109,7 +109,7 @@ public final class LoopAttempts implements AttemptRunner {
     private AttemptResult gso(GsoInstance instance, int attempt, Path runDir, Instant started) throws TaskSetupException {
         RepoOptimize.Result r;
         try {
-            r = GsoLoop.search(context.sandbox(), StandardMakers.of(context.env(), Map.of()), instance,
+            r = GsoLoop.search(context.sandboxFor(instance), StandardMakers.of(context.env(), Map.of()), instance,
                     settings(runDir.resolve("base"), attempt), instance.id() + "-a" + attempt, runDir);
         } catch (RepoOptimize.RepoException e) {
             return AttemptResult.error(instance.id(), attempt, e.getMessage(), started);
@@ -119,7 +119,7 @@ public final class LoopAttempts implements AttemptRunner {
         Optional<Attempt> chosen = chosen(summary);
         if (chosen.isEmpty()) return AttemptResult.skipped(instance.id(), attempt, "the model proposed nothing: " + summary.stopReason());
         String patch = RunSummary.patch(r.task(), chosen.get());
-        GsoHarness harness = new GsoHarness(context.sandbox(), context.phases(), context.gsoIterations());
+        GsoHarness harness = context.gsoHarness();
         AttemptResult scored = GsoAttempts.evaluate(harness, instance, attempt, patch);
         return new AttemptResult(scored.taskId(), attempt, scored.status(), scored.verdict(),
                 scored.reason() + "; the loop's candidate " + chosen.get().id() + " of " + summary.attempts().size(),

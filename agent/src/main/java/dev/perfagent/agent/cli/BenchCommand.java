@@ -3,6 +3,9 @@ package dev.perfagent.agent.cli;
 import dev.perfagent.agent.bench.Bench;
 import dev.perfagent.agent.bench.BenchRequest;
 import dev.perfagent.agent.bench.LoopSettings;
+import dev.perfagent.agent.bench.ContainerImages;
+import dev.perfagent.agent.bench.InstanceSandboxes;
+import dev.perfagent.sandbox.Sandboxes;
 import dev.perfagent.agent.bench.Shard;
 import dev.perfagent.agent.report.BenchHtmlReport;
 import picocli.CommandLine.Command;
@@ -70,6 +73,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gso-iterations", paramLabel = "N", defaultValue = "5", description = "GSO: runs of each performance test per tree (GSO runs 5; default: ${DEFAULT-VALUE})")
     int gsoIterations;
 
+    @Option(names = "--pull", description = "GSO with --sandbox container: pull each instance's image from its registry first (needs the network);"
+            + " without it a missing image stops the run, saying how to build it")
+    boolean pull;
+
     @Option(names = "--json", description = "print summary.json to stdout instead of the text report")
     boolean json;
 
@@ -114,7 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Interruption.started("rerun the same command to resume: finished attempts are kept in " + storeFile);
         try {
-            Bench.Report report = Bench.run(request, sandboxOptions::open, Environment.get(), json ? new PrintWriter(Writer.nullWriter()) : out, err);
+            Bench.Report report = Bench.run(request, sandboxOptions::open, instanceSandboxes(), Environment.get(), json ? new PrintWriter(Writer.nullWriter()) : out, err);
             if (json) {
                 out.println(Files.readString(request.summaryFile()).strip());
                 out.flush();
@@ -125,6 +132,15 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (SQLException e) {
             throw new UserError("store " + storeFile + " cannot be used: " + e.getMessage());
         }
+    }
+
+    /** GSO under --sandbox container: each instance in its own image (--image, with {id}, or the record's). */
+    private Optional<InstanceSandboxes> instanceSandboxes() {
+        boolean container = "container".equals(sandboxOptions.kind);
+        if (pull && !(container && loader.equals("gso"))) throw new UserError("--pull goes with --loader gso --sandbox container: it pulls the instances' images");
+        if (!container || !loader.equals("gso")) return Optional.empty();
+        return Optional.of(new InstanceSandboxes(Optional.ofNullable(sandboxOptions.image), pull, image -> Sandboxes.open("container", image),
+                ContainerImages.DOCKER));
     }
 
     /** A model the agent loop runs is checked before the suite loads: a missing --base-url or API key is one line at once. */

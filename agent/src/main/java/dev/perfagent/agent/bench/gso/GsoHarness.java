@@ -66,12 +66,21 @@ public final class GsoHarness {
         }
     }
 
-    private final Sandbox sandbox;
+    /** The sandbox an instance runs in (its own image under --sandbox container). */
+    public interface Sandboxes {
+        Sandbox forInstance(GsoInstance instance) throws TaskSetupException;
+    }
+
+    private final Sandboxes sandboxes;
     private final ReadWriteLock phases;
     private final int iterations;
 
     public GsoHarness(Sandbox sandbox, ReadWriteLock phases, int iterations) {
-        this.sandbox = sandbox;
+        this(i -> sandbox, phases, iterations);
+    }
+
+    public GsoHarness(Sandboxes sandboxes, ReadWriteLock phases, int iterations) {
+        this.sandboxes = sandboxes;
         this.phases = phases;
         this.iterations = iterations;
     }
@@ -93,6 +102,7 @@ public final class GsoHarness {
     public Result evaluate(GsoInstance instance, String patch) throws TaskSetupException {
         long t0 = System.nanoTime();
         List<String> tests = instance.tests();
+        Sandbox sandbox = sandboxes.forInstance(instance);
         try (GsoTree base = new GsoTree(sandbox, "base", tests);
              GsoTree expert = new GsoTree(sandbox, "expert", tests);
              GsoTree patched = new GsoTree(sandbox, "patched", tests)) {
