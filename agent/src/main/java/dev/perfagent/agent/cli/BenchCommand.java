@@ -66,6 +66,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "<owner>__<name> (a clone or a bare mirror, with or without .git)")
     Path repos;
 
+    @Option(names = "--repo-url", paramLabel = "TEMPLATE", defaultValue = dev.perfagent.agent.bench.gso.GsoMirrors.DEFAULT_URL,
+            description = "GSO: where a repository missing from --repos is cloned from, as a bare mirror DIR/<owner>__<name>.git;"
+                    + " {repo} is owner/name, {owner} and {name} its parts (default: ${DEFAULT-VALUE})")
+    String repoUrl;
+
     @Option(names = "--predictions", paramLabel = "FILE", description = "evaluate another agent's patches instead of a model: "
             + "JSON lines with instance_id, model_name_or_path, model_patch (the SWE-bench/GSO form)")
     Path predictions;
@@ -119,6 +124,13 @@ public final class BenchCommand implements Callable<Integer> {
                 Optional.ofNullable(exportDir), measure.toOptions(), Optional.ofNullable(repos), gsoIterations, loopSettings);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (repos != null && loader.equals("gso")) {
+            try {
+                dev.perfagent.agent.bench.gso.GsoMirrors.fill(dev.perfagent.datasets.loaders.GsoLoader.repositories(suite), repos, repoUrl, err);
+            } catch (dev.perfagent.datasets.loaders.SuiteNotFoundException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
         Interruption.started("rerun the same command to resume: finished attempts are kept in " + storeFile);
         try {
             Bench.Report report = Bench.run(request, sandboxOptions::open, instanceSandboxes(), Environment.get(), json ? new PrintWriter(Writer.nullWriter()) : out, err);

@@ -40,7 +40,7 @@ class BenchModelOptionsTest {
             assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(stub.openAiRequests().get(0).getBodyAsString()).path("model").asText())
                     .isEqualTo("x");
             // the attempt's loop recorded the options it ran with
-            JsonNode run = Trajectory.read(store.resolveSibling("x.db.runs").resolve("py-unique-visitors").resolve("a1")).get(0);
+            JsonNode run = Trajectory.read(Path.of(GsoMiniSuiteTest.trajectory(store, "py-unique-visitors"))).get(0);
             assertThat(run.path("settings").path("baseUrl").asText()).isEqualTo(stub.openAiBaseUrl());
             assertThat(run.path("settings").path("rounds").asInt()).isEqualTo(1);
             assertThat(run.path("settings").path("candidates").asInt()).isEqualTo(1);
