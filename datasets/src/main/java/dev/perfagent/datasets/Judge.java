@@ -21,9 +21,33 @@ public record Judge(Comparison comparison, double tolerance, List<TestCase> case
         hidden = List.copyOf(hidden);
     }
 
-    /** Without hidden cases or a generator. */
-    public Judge(Comparison comparison, double tolerance, List<TestCase> cases, Optional<String> command) {
-        this(comparison, tolerance, cases, command, List.of(), Optional.empty());
+    /** Exact comparison, no cases, no command of its own, no hidden cases, no generator. */
+    public static Judge defaults() {
+        return new Judge(Comparison.EXACT, 0, List.of(), Optional.empty(), List.of(), Optional.empty());
+    }
+
+    public Judge withComparison(Comparison v) {
+        return new Judge(v, tolerance, cases, command, hidden, generator);
+    }
+
+    public Judge withTolerance(double v) {
+        return new Judge(comparison, v, cases, command, hidden, generator);
+    }
+
+    public Judge withCases(List<TestCase> v) {
+        return new Judge(comparison, tolerance, v, command, hidden, generator);
+    }
+
+    public Judge withCommand(String v) {
+        return new Judge(comparison, tolerance, cases, Optional.of(v), hidden, generator);
+    }
+
+    public Judge withHidden(List<TestCase> v) {
+        return new Judge(comparison, tolerance, cases, command, v, generator);
+    }
+
+    public Judge withGenerator(Optional<Generator> v) {
+        return new Judge(comparison, tolerance, cases, command, hidden, v);
     }
 
     /**

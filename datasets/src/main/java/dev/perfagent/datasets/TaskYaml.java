@@ -105,7 +105,7 @@ public final class TaskYaml {
         RunSpec run = parseRun(root.path("run"));
         Judge judge = kind == TaskKind.KERNEL && root.path("judge").isMissingNode()
                 // the kernel harness judges (fresh random inputs per trial, allclose): no reference outputs
-                ? new Judge(Comparison.NUMERIC, 0, List.of(), Optional.empty())
+                ? Judge.defaults().withComparison(Comparison.NUMERIC)
                 : parseJudge(root.path("judge"));
         Workload workload = parseWorkload(root.path("workload"), judge);
 
@@ -172,7 +172,7 @@ public final class TaskYaml {
     private Judge parseJudge(JsonNode node) {
         if (node.isMissingNode()) {
             problem("judge", "missing; give reference outputs (judge.cases) or a test command (judge.command)");
-            return new Judge(Comparison.EXACT, 0, List.of(), Optional.empty());
+            return Judge.defaults();
         }
         String compareText = text(node, "compare", "exact");
         Comparison comparison = Comparison.parse(compareText).orElse(null);
@@ -273,7 +273,8 @@ public final class TaskYaml {
         }
         if (inputs.isEmpty() && command.isEmpty()) judge.cases().forEach(c -> inputs.add(c.input()));
         if (inputs.isEmpty() && command.isEmpty() && !judge.cases().isEmpty()) problem("workload", "nothing to time; give inputs or a command");
-        return new Workload(inputs, command);
+        Workload workload = Workload.defaults().withInputs(inputs);
+        return command.map(workload::withCommand).orElse(workload);
     }
 
     /** A kernel run starts Python, imports torch, initialises CUDA and times 100+ calls of each side. */

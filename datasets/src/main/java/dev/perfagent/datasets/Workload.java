@@ -30,16 +30,31 @@ public record Workload(List<Path> inputs, Optional<String> command, boolean chec
         }
     }
 
-    public Workload(List<Path> inputs, Optional<String> command, boolean checkOutput) {
-        this(inputs, command, checkOutput, Score.TIME);
+    /** Nothing to time yet: no inputs, no command, output not checked, scored by time. */
+    public static Workload defaults() {
+        return new Workload(List.of(), Optional.empty(), false, Score.TIME);
     }
 
-    public Workload(List<Path> inputs, Optional<String> command) {
-        this(inputs, command, false);
+    /** The program run on each of {@code inputs} in turn. */
+    public Workload withInputs(List<Path> inputs) {
+        return new Workload(inputs, command, checkOutput, score);
+    }
+
+    /** A command that is timed instead of the program on inputs. */
+    public Workload withCommand(String command) {
+        return new Workload(inputs, Optional.of(command), checkOutput, score);
+    }
+
+    public Workload withCheckOutput(boolean checkOutput) {
+        return new Workload(inputs, command, checkOutput, score);
+    }
+
+    public Workload withScore(Score score) {
+        return new Workload(inputs, command, checkOutput, score);
     }
 
     /** A repository's JMH benchmarks, run by {@code command}. */
     public static Workload jmh(String command) {
-        return new Workload(List.of(), Optional.of(command), false, Score.JMH);
+        return defaults().withCommand(command).withScore(Score.JMH);
     }
 }

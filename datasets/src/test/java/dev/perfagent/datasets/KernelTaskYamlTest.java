@@ -32,10 +32,8 @@ class KernelTaskYamlTest {
 
     @Test
     void aLoaderThatKnowsNothingOfKernelsGetsDefaultsFromTheEditableFile() {
-        Task t = new Task(Path.of("."), "k", Language.PYTHON, TaskKind.KERNEL, "", Path.of("src"), java.util.List.of("model.py"),
-                java.util.List.of("model.py"), BuildSpec.defaults(), RunSpec.defaults(),
-                new Judge(Comparison.NUMERIC, 1e-4, java.util.List.of(), Optional.empty()),
-                new Workload(java.util.List.of(), Optional.empty()), Optional.empty(), TaskLimits.defaults());
+        Task t = Task.of(Path.of("."), "k", Language.PYTHON, TaskKind.KERNEL, Path.of("src")).withSources(java.util.List.of("model.py"))
+                .withEditable(java.util.List.of("model.py")).withJudge(Judge.defaults().withComparison(Comparison.NUMERIC).withTolerance(1e-4));
         assertThat(t.kernel().reference()).isEqualTo("model.py");
         assertThat(t.kernel().trials()).isEqualTo(5);
         assertThat(t.kernel().plausible()).isEqualTo(10.0);

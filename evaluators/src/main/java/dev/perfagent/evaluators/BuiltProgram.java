@@ -1,11 +1,12 @@
 package dev.perfagent.evaluators;
 
 import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.toolchain.RunLimits;
+import dev.perfagent.evaluators.toolchain.Toolchain;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.ExecSpec;
 import dev.perfagent.sandbox.Limits;
 import dev.perfagent.sandbox.Sandbox;
-import dev.perfagent.sandbox.Toolchain;
 import dev.perfagent.sandbox.Workspace;
 
 import java.nio.file.Path;
@@ -42,8 +43,8 @@ final class BuiltProgram implements AutoCloseable {
      */
     ExecResult runNothing() {
         ExecSpec spec = runSpec(Optional.empty());
-        return sandbox.exec(workspace, new ExecSpec(java.util.List.of("/bin/true"), Optional.empty(), spec.env(), spec.limits(),
-                false, spec.readOnlyBinds()));
+        return sandbox.exec(workspace, ExecSpec.of(java.util.List.of("/bin/true"), spec.limits())
+                .withEnv(spec.env()).withReadOnlyBinds(spec.readOnlyBinds()));
     }
 
     /** Runs the workload command (a repo or script workload) once. */
@@ -53,13 +54,13 @@ final class BuiltProgram implements AutoCloseable {
 
     /** What {@link #run} executes: the program once, {@code input} on stdin. */
     ExecSpec runSpec(Optional<Path> input) {
-        ExecSpec spec = toolchain.run(task, Limits.forTask(task.limits())).withReadOnlyBinds(toolchain.readOnlyBinds(task));
+        ExecSpec spec = toolchain.run(task, RunLimits.forTask(task.limits())).withReadOnlyBinds(toolchain.readOnlyBinds(task));
         return input.map(spec::withStdin).orElse(spec);
     }
 
     /** What {@link #runCommand} executes. */
     ExecSpec commandSpec(String command) {
-        return toolchain.command(task, command, Limits.forTask(task.limits()));
+        return toolchain.command(task, command, RunLimits.forTask(task.limits()));
     }
 
     /**
@@ -90,9 +91,10 @@ final class BuiltProgram implements AutoCloseable {
      * from what the program prints) and what it printed on stdout, which must be the right answer too.
      */
     Optional<Counted> countInstructions(Optional<Path> input) {
-        ExecSpec spec = toolchain.run(task, Limits.forTask(task.limits()));
+        ExecSpec spec = toolchain.run(task, RunLimits.forTask(task.limits()));
         Limits slow = spec.limits().withWallTime(spec.limits().wallTime().multipliedBy(60));
-        ExecSpec counted = new ExecSpec(CallgrindCount.wrap(spec.command()), input, spec.env(), slow, false, toolchain.readOnlyBinds(task));
+        ExecSpec counted = ExecSpec.of(CallgrindCount.wrap(spec.command()), slow).withStdin(input)
+                .withEnv(spec.env()).withReadOnlyBinds(toolchain.readOnlyBinds(task));
         ExecResult r = sandbox.exec(workspace, counted);
         if (!r.ok()) return Optional.empty();
         return CallgrindCount.parse(r.stderr()).map(n -> new Counted(n, r.stdout()));

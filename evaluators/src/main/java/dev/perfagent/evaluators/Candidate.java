@@ -27,8 +27,13 @@ public record Candidate(String id, Map<String, String> files, String origin, Lis
         notRegular = List.copyOf(notRegular);
     }
 
-    public Candidate(String id, Map<String, String> files, String origin) {
-        this(id, files, origin, List.of());
+    /** A candidate whose entries are all regular files. */
+    public static Candidate of(String id, Map<String, String> files, String origin) {
+        return new Candidate(id, files, origin, List.of());
+    }
+
+    public Candidate withNotRegular(List<String> notRegular) {
+        return new Candidate(id, files, origin, notRegular);
     }
 
     /**
@@ -61,6 +66,6 @@ public record Candidate(String id, Map<String, String> files, String origin, Lis
 
     /** The task's original, unchanged: evaluating it against the baseline is an A/A comparison. */
     public static Candidate original() {
-        return new Candidate("original", Map.of(), "the task's own sources");
+        return of("original", Map.of(), "the task's own sources");
     }
 }

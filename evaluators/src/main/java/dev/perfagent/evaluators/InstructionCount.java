@@ -17,8 +17,9 @@ public record InstructionCount(long baseline, long candidate, Optional<String> w
      */
     public static final double PLAUSIBLE_FACTOR = 5.0;
 
-    public InstructionCount(long baseline, long candidate) {
-        this(baseline, candidate, Optional.empty());
+    /** Counts not yet checked against the measured time ({@link #checkedAgainst}). */
+    public static InstructionCount of(long baseline, long candidate) {
+        return new InstructionCount(baseline, candidate, Optional.empty());
     }
 
     /** Above 1 when the candidate executes fewer instructions. */

@@ -4,9 +4,9 @@ import dev.perfagent.datasets.Task;
 import dev.perfagent.evaluators.jmh.JmhBenchmarkId;
 import dev.perfagent.evaluators.jmh.JmhCommand;
 import dev.perfagent.evaluators.jmh.JmhListing;
+import dev.perfagent.evaluators.toolchain.Toolchains;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.Sandbox;
-import dev.perfagent.sandbox.Toolchains;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.perfagent.evaluators;
 
 import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.toolchain.Toolchains;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.Sandbox;
-import dev.perfagent.sandbox.Toolchains;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,15 +1,15 @@
 package dev.perfagent.evaluators;
 
 import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.toolchain.LanguageProfilers;
+import dev.perfagent.evaluators.toolchain.Toolchains;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.ExecSpec;
 import dev.perfagent.sandbox.Sandbox;
-import dev.perfagent.sandbox.Toolchains;
 import dev.perfagent.sandbox.profile.Profile;
 import dev.perfagent.sandbox.profile.ProfileEvent;
 import dev.perfagent.sandbox.profile.ProfileRecorder;
 import dev.perfagent.sandbox.profile.Profiler;
-import dev.perfagent.sandbox.profile.Profilers;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class Profiling {
                     ? List.of(program.commandSpec(task.workload().command().get()))
                     : task.workload().inputs().stream().map(in -> program.runSpec(Optional.of(in))).toList();
             if (runs.isEmpty()) runs = List.of(program.runSpec(Optional.<Path>empty()));
-            return new ProfileRecorder(sandbox).record(program.workspace(), Profilers.forLanguage(task.language(), event), runs);
+            return new ProfileRecorder(sandbox).record(program.workspace(), LanguageProfilers.forLanguage(task.language(), event), runs);
         }
     }
 

@@ -1,10 +1,10 @@
 package dev.perfagent.evaluators;
 
-import dev.perfagent.sandbox.ContainerSandbox;
-import org.junit.jupiter.api.Tag;
+import dev.perfagent.sandbox.container.ContainerSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 

@@ -1,13 +1,13 @@
 package dev.perfagent.evaluators;
 
-import dev.perfagent.sandbox.LocalSandbox;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskYaml;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 

@@ -34,10 +34,10 @@ class CallgrindCountTest {
 
     @Test
     void aCountThatContradictsTheTimeIsWithheld() {
-        InstructionCount forged = new InstructionCount(808_000_000, 1_000_000).checkedAgainst(1.02);
+        InstructionCount forged = InstructionCount.of(808_000_000, 1_000_000).checkedAgainst(1.02);
         assertThat(forged.reported()).isFalse();
         assertThat(forged.describe()).contains("not reported").contains("808.00× fewer instructions contradicts");
-        InstructionCount real = new InstructionCount(400_000_000, 100_000_000).checkedAgainst(2.5);
+        InstructionCount real = InstructionCount.of(400_000_000, 100_000_000).checkedAgainst(2.5);
         assertThat(real.reported()).isTrue();
         assertThat(real.describe()).contains("4.00× fewer");
     }

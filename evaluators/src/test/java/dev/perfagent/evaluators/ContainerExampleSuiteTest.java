@@ -1,7 +1,7 @@
 package dev.perfagent.evaluators;
 
 import dev.perfagent.evaluators.measure.MeasurementPlan;
-import dev.perfagent.sandbox.ContainerSandbox;
+import dev.perfagent.sandbox.container.ContainerSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;

@@ -1,9 +1,8 @@
 package dev.perfagent.evaluators;
 
-import dev.perfagent.sandbox.ContainerSandbox;
-import dev.perfagent.sandbox.SandboxImage;
 import dev.perfagent.sandbox.SandboxUnavailableException;
-
+import dev.perfagent.sandbox.container.ContainerSandbox;
+import dev.perfagent.sandbox.container.SandboxImage;
 import org.junit.jupiter.api.Assumptions;
 
 /**

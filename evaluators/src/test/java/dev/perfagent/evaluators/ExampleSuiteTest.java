@@ -5,7 +5,7 @@ import dev.perfagent.datasets.TaskLimits;
 import dev.perfagent.datasets.TaskSuite;
 import dev.perfagent.datasets.TaskYaml;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -120,7 +120,7 @@ class ExampleSuiteTest {
                 assertThat(e.reason()).contains("crashed");
             }));
             tests.add(dynamicTest(task.id() + ": editing a file that is not editable → REJECTED", () -> {
-                Candidate sneaky = new Candidate("sneaky", java.util.Map.of("../tests/large.out", "x"), "test");
+                Candidate sneaky = Candidate.of("sneaky", java.util.Map.of("../tests/large.out", "x"), "test");
                 Evaluation e = evaluator.evaluate(task, sneaky);
                 assertThat(e.verdict()).isEqualTo(Verdict.REJECTED);
             }));

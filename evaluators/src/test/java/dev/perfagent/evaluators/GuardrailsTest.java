@@ -2,7 +2,7 @@ package dev.perfagent.evaluators;
 
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskYaml;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class GuardrailsTest {
     }
 
     private Evaluation evaluate(String name, String mainPy) throws Exception {
-        return evaluator.evaluate(task, new Candidate(name, Map.of("main.py", mainPy), "test"));
+        return evaluator.evaluate(task, Candidate.of(name, Map.of("main.py", mainPy), "test"));
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.perfagent.evaluators;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskYaml;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +54,7 @@ class HiddenCasesTest {
         MeasurementPlan quick = MeasurementPlan.defaults().withBudget(Duration.ofSeconds(5));
         try (LocalSandbox sandbox = LocalSandbox.detect();
              Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(quick, false))) {
-            Evaluation e = evaluator.evaluate(task, new Candidate("wrong-on-hidden", Map.of("main.py", wrongOnSecret), "test"));
+            Evaluation e = evaluator.evaluate(task, Candidate.of("wrong-on-hidden", Map.of("main.py", wrongOnSecret), "test"));
             assertThat(e.verdict()).as(e.reason()).isEqualTo(Verdict.INCORRECT);
             assertThat(e.reason()).contains("hidden case").doesNotContain("zz-secret").doesNotContain("h.in");
             var c = e.correctness().orElseThrow();

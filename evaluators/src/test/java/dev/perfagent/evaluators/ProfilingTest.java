@@ -2,7 +2,7 @@ package dev.perfagent.evaluators;
 
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskYaml;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import dev.perfagent.sandbox.profile.HotFrame;
 import dev.perfagent.sandbox.profile.Profile;
 import dev.perfagent.sandbox.profile.ProfileEvent;
@@ -97,7 +97,7 @@ class ProfilingTest {
 
     @Test
     void aCandidateThatDoesNotBuildGivesAnEmptyProfileWithTheReason() throws Exception {
-        Profile p = profiling.profile(example("py-unique-visitors"), new Candidate("broken", Map.of("main.py", "def main(:\n"), "test"));
+        Profile p = profiling.profile(example("py-unique-visitors"), Candidate.of("broken", Map.of("main.py", "def main(:\n"), "test"));
         assertThat(p.isEmpty()).isTrue();
         assertThat(p.problem()).hasValueSatisfying(r -> assertThat(r).contains("does not build"));
     }

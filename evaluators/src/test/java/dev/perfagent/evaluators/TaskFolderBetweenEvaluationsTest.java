@@ -3,7 +3,7 @@ package dev.perfagent.evaluators;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskYaml;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,12 +34,12 @@ class TaskFolderBetweenEvaluationsTest {
         MeasurementPlan quick = MeasurementPlan.defaults().withBudget(Duration.ofSeconds(5));
         try (LocalSandbox sandbox = LocalSandbox.detect();
              Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(quick, false))) {
-            Evaluation first = evaluator.evaluate(task, new Candidate("c1", Map.of("main.py", wrong), "test"));
+            Evaluation first = evaluator.evaluate(task, Candidate.of("c1", Map.of("main.py", wrong), "test"));
             assertThat(first.verdict()).as(first.reason()).isEqualTo(Verdict.INCORRECT);
 
             Files.writeString(trajectory, "{\"event\":\"evaluation\"}\n", StandardOpenOption.APPEND);
 
-            Evaluation second = evaluator.evaluate(task, new Candidate("c2", Map.of("main.py", wrong), "test"));
+            Evaluation second = evaluator.evaluate(task, Candidate.of("c2", Map.of("main.py", wrong), "test"));
             assertThat(second.verdict()).as(second.reason()).isEqualTo(Verdict.INCORRECT);
             assertThat(second.reason()).doesNotContain("changed the task's files");
         }

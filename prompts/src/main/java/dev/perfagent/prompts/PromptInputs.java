@@ -24,18 +24,49 @@ public record PromptInputs(String task, String language, String parent, Map<Stri
                            List<HotFrame> hotFrames, List<AttemptSummary> attempts, BudgetLeft budget,
                            String instruction, String metrics) {
 
-    /** Without a judge's instruction or kernel metrics (every prompt but coder-judge's and kernels'). */
-    public PromptInputs(String task, String language, String parent, Map<String, String> files, String feedback,
-                        List<HotFrame> hotFrames, List<AttemptSummary> attempts, BudgetLeft budget) {
-        this(task, language, parent, files, feedback, hotFrames, attempts, budget, "", "");
+    /** Nothing to say yet: every text empty, no files, frames or attempts, an unlimited budget. */
+    public static PromptInputs defaults() {
+        return new PromptInputs("", "", "", Map.of(), "", List.of(), List.of(), BudgetLeft.UNLIMITED, "", "");
     }
 
-    public PromptInputs withInstruction(String text) {
-        return new PromptInputs(task, language, parent, files, feedback, hotFrames, attempts, budget, text, metrics);
+    public PromptInputs withTask(String v) {
+        return new PromptInputs(v, language, parent, files, feedback, hotFrames, attempts, budget, instruction, metrics);
     }
 
-    public PromptInputs withMetrics(String table) {
-        return new PromptInputs(task, language, parent, files, feedback, hotFrames, attempts, budget, instruction, table);
+    public PromptInputs withLanguage(String v) {
+        return new PromptInputs(task, v, parent, files, feedback, hotFrames, attempts, budget, instruction, metrics);
+    }
+
+    public PromptInputs withParent(String v) {
+        return new PromptInputs(task, language, v, files, feedback, hotFrames, attempts, budget, instruction, metrics);
+    }
+
+    public PromptInputs withFiles(Map<String, String> v) {
+        return new PromptInputs(task, language, parent, v, feedback, hotFrames, attempts, budget, instruction, metrics);
+    }
+
+    public PromptInputs withFeedback(String v) {
+        return new PromptInputs(task, language, parent, files, v, hotFrames, attempts, budget, instruction, metrics);
+    }
+
+    public PromptInputs withHotFrames(List<HotFrame> v) {
+        return new PromptInputs(task, language, parent, files, feedback, v, attempts, budget, instruction, metrics);
+    }
+
+    public PromptInputs withAttempts(List<AttemptSummary> v) {
+        return new PromptInputs(task, language, parent, files, feedback, hotFrames, v, budget, instruction, metrics);
+    }
+
+    public PromptInputs withBudget(BudgetLeft v) {
+        return new PromptInputs(task, language, parent, files, feedback, hotFrames, attempts, v, instruction, metrics);
+    }
+
+    public PromptInputs withInstruction(String v) {
+        return new PromptInputs(task, language, parent, files, feedback, hotFrames, attempts, budget, v, metrics);
+    }
+
+    public PromptInputs withMetrics(String v) {
+        return new PromptInputs(task, language, parent, files, feedback, hotFrames, attempts, budget, instruction, v);
     }
 
     public static final int HOT_FRAMES = 8;

@@ -14,8 +14,9 @@ class PromptsTest {
     private static final String MAIN = "public class Main {\n    public static void main(String[] a) {}\n}\n";
 
     private static PromptInputs inputs(String feedback, List<HotFrame> frames, List<AttemptSummary> attempts) {
-        return new PromptInputs("Summarise an access log; the pattern is compiled per line.", "java", "",
-                Map.of("src/Main.java", MAIN), feedback, frames, attempts, new BudgetLeft(3, 5, 12_000, 50_000, 0.12, 1.0));
+        return PromptInputs.defaults().withTask("Summarise an access log; the pattern is compiled per line.").withLanguage("java")
+                .withFiles(Map.of("src/Main.java", MAIN)).withFeedback(feedback).withHotFrames(frames).withAttempts(attempts)
+                .withBudget(new BudgetLeft(3, 5, 12_000, 50_000, 0.12, 1.0));
     }
 
     @Test

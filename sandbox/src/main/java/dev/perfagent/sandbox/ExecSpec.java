@@ -26,18 +26,14 @@ public record ExecSpec(List<String> command, Optional<Path> stdin, Map<String, S
         readOnlyBinds = List.copyOf(readOnlyBinds);
     }
 
-    public ExecSpec(List<String> command, Optional<Path> stdin, Map<String, String> env, Limits limits,
-                    boolean workspaceWritable, List<Path> readOnlyBinds) {
-        this(command, stdin, env, limits, workspaceWritable, readOnlyBinds, false);
-    }
-
     /** With the GPU's device nodes visible inside the sandbox. */
     public ExecSpec withGpu() {
         return new ExecSpec(command, stdin, env, limits, workspaceWritable, readOnlyBinds, true);
     }
 
+    /** {@code command} under {@code limits}; the rest at its defaults: no stdin, no extra env, read-only, no binds, no GPU. */
     public static ExecSpec of(List<String> command, Limits limits) {
-        return new ExecSpec(command, Optional.empty(), Map.of(), limits, false, List.of());
+        return new ExecSpec(command, Optional.empty(), Map.of(), limits, false, List.of(), false);
     }
 
     public static ExecSpec shell(String script, Limits limits) {
@@ -45,7 +41,12 @@ public record ExecSpec(List<String> command, Optional<Path> stdin, Map<String, S
     }
 
     public ExecSpec withStdin(Path file) {
-        return new ExecSpec(command, Optional.of(file), env, limits, workspaceWritable, readOnlyBinds, gpu);
+        return withStdin(Optional.of(file));
+    }
+
+    /** Standard input from {@code file}, or /dev/null when it is empty. */
+    public ExecSpec withStdin(Optional<Path> file) {
+        return new ExecSpec(command, file, env, limits, workspaceWritable, readOnlyBinds, gpu);
     }
 
     public ExecSpec withEnv(Map<String, String> more) {
@@ -64,5 +65,10 @@ public record ExecSpec(List<String> command, Optional<Path> stdin, Map<String, S
 
     public ExecSpec withLimits(Limits l) {
         return new ExecSpec(command, stdin, env, l, workspaceWritable, readOnlyBinds, gpu);
+    }
+
+    /** The environment every sandboxed command starts from, before {@link #env()}, in either sandbox. */
+    public static Map<String, String> baseEnvironment() {
+        return Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "HOME", "/tmp", "TMPDIR", "/tmp", "LANG", "C.UTF-8");
     }
 }

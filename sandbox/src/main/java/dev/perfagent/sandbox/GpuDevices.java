@@ -3,7 +3,6 @@ package dev.perfagent.sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -36,11 +35,5 @@ public final class GpuDevices {
         boolean device = nodes().stream().anyMatch(p -> p.getFileName().toString().matches("nvidia\\d+"));
         if (!device) return Optional.of("no NVIDIA GPU on this machine (no /dev/nvidia0)");
         return Optional.empty();
-    }
-
-    static List<String> bwrapArgs() {
-        List<String> a = new ArrayList<>();
-        for (Path p : nodes()) a.addAll(List.of("--dev-bind", p.toString(), p.toString()));
-        return a;
     }
 }

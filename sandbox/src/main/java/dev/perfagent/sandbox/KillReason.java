@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** Why a sandboxed command was stopped, in the words {@link ExecResult#killedBy()} uses. */
-final class KillReason {
-    static final String WALL_TIME = "wall-time limit";
-    static final String OUTPUT = "output limit";
-    static final String MEMORY = "memory limit";
+public final class KillReason {
+    public static final String WALL_TIME = "wall-time limit";
+    public static final String OUTPUT = "output limit";
+    public static final String MEMORY = "memory limit";
 
     /**
      * What programs print when an allocation fails under the memory rlimit. The limit makes the
@@ -21,10 +21,11 @@ final class KillReason {
     private KillReason() {
     }
 
-    static Optional<String> of(ProcessSupervisor.Outcome o) {
-        if (o.outputExceeded()) return Optional.of(OUTPUT);
-        if (o.timedOut()) return Optional.of(WALL_TIME);
-        if (o.exitCode() != 0 && OUT_OF_MEMORY.stream().anyMatch(o.stderr()::contains)) return Optional.of(MEMORY);
-        return Signals.fromExitStatus(o.exitCode());
+    /** Why a command that exited with {@code exitCode} and printed {@code stderr} stopped, if a limit or a signal stopped it. */
+    public static Optional<String> of(int exitCode, String stderr, boolean timedOut, boolean outputExceeded) {
+        if (outputExceeded) return Optional.of(OUTPUT);
+        if (timedOut) return Optional.of(WALL_TIME);
+        if (exitCode != 0 && OUT_OF_MEMORY.stream().anyMatch(stderr::contains)) return Optional.of(MEMORY);
+        return Signals.fromExitStatus(exitCode);
     }
 }

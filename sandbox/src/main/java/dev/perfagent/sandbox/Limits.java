@@ -1,7 +1,5 @@
 package dev.perfagent.sandbox;
 
-import dev.perfagent.datasets.TaskLimits;
-
 import java.time.Duration;
 
 /**
@@ -26,9 +24,12 @@ public record Limits(Duration wallTime, Duration cpuTime, long memoryBytes, int 
         return new Limits(Duration.ofMinutes(5), Duration.ofMinutes(5), 4096 * MIB, 256, 512 * MIB, 1024, 8 * MIB);
     }
 
-    public static Limits forTask(TaskLimits task) {
-        Duration cpu = task.time().plusSeconds(1);
-        return new Limits(task.time(), cpu, task.memoryBytes(), 64, 64 * MIB, 256, 64 * MIB);
+    /**
+     * Limits for running a program: {@code time} of wall time (a second more of CPU time), {@code memoryBytes} of
+     * memory, and the fixed process, file and output bounds every run gets.
+     */
+    public static Limits forRun(Duration time, long memoryBytes) {
+        return new Limits(time, time.plusSeconds(1), memoryBytes, 64, 64 * MIB, 256, 64 * MIB);
     }
 
     public Limits withWallTime(Duration d) {

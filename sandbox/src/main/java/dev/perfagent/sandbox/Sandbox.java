@@ -2,8 +2,8 @@ package dev.perfagent.sandbox;
 
 /**
  * Runs a command over a workspace, isolated from the host: no network, nothing outside the workspace
- * writable, the limits enforced. Implementations: {@link LocalSandbox} (bubblewrap, or unshare as a
- * warned fallback).
+ * writable, the limits enforced. Implementations: {@link dev.perfagent.sandbox.local.LocalSandbox} (bubblewrap, or unshare as a
+ * warned fallback) and {@link dev.perfagent.sandbox.container.ContainerSandbox} (a Docker container).
  */
 public interface Sandbox extends AutoCloseable {
 

@@ -1,5 +1,8 @@
 package dev.perfagent.sandbox;
 
+import dev.perfagent.sandbox.container.ContainerSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
+
 import java.util.List;
 
 /** The sandboxes by their short names, as the CLI's {@code --sandbox} names them. */

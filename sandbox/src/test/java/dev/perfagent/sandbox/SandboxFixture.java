@@ -1,5 +1,7 @@
 package dev.perfagent.sandbox;
 
+import dev.perfagent.sandbox.local.LocalSandbox;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,11 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** What the sandbox tests share: the bwrap sandbox, small limits, and ways to look at the host afterwards. */
-final class SandboxFixture {
-    static final String PYTHON = "/usr/bin/python3";
+public final class SandboxFixture {
+    public static final String PYTHON = "/usr/bin/python3";
 
     /** A worker burning 0.3 s of CPU under a parent that ignores SIGCHLD (reaped by the kernel, never by wait4). */
-    static final String AUTO_REAPED_WORKER = """
+    public static final String AUTO_REAPED_WORKER = """
             import os, signal, time
             signal.signal(signal.SIGCHLD, signal.SIG_IGN)
             r, w = os.pipe()
@@ -32,7 +34,7 @@ final class SandboxFixture {
     }
 
     /** The bubblewrap sandbox; these tests are about it, so a machine without it fails them rather than skipping. */
-    static LocalSandbox bwrap() {
+    public static LocalSandbox bwrap() {
         if (!Files.isExecutable(Path.of("/usr/bin/bwrap"))) {
             throw new IllegalStateException("the sandbox tests need bubblewrap: apt-get install bubblewrap");
         }
@@ -47,29 +49,29 @@ final class SandboxFixture {
     }
 
     /** Limits for a quick test command: 5 s, 512 MiB, 64 processes, 16 MiB of output. */
-    static Limits small() {
+    public static Limits small() {
         return new Limits(Duration.ofSeconds(5), Duration.ofSeconds(5), 512 * Limits.MIB, 64, 64 * Limits.MIB, 256, 16 * Limits.MIB);
     }
 
     /** {@code sh -c script} with {@code args} as $1, $2…: host paths reach the script without being quoted into it. */
-    static ExecSpec sh(String script, Limits limits, String... args) {
+    public static ExecSpec sh(String script, Limits limits, String... args) {
         List<String> cmd = new ArrayList<>(List.of("/bin/sh", "-c", script, "sh"));
         cmd.addAll(List.of(args));
         return ExecSpec.of(cmd, limits);
     }
 
-    static ExecSpec python(String code, Limits limits, String... args) {
+    public static ExecSpec python(String code, Limits limits, String... args) {
         List<String> cmd = new ArrayList<>(List.of(PYTHON, "-c", code));
         cmd.addAll(List.of(args));
         return ExecSpec.of(cmd, limits);
     }
 
-    static String marker() {
+    public static String marker() {
         return "perfagent-marker-" + UUID.randomUUID();
     }
 
     /** A host process whose command line holds {@code marker}, waiting briefly for the kernel to finish a kill. */
-    static Optional<ProcessHandle> survivor(String marker) throws InterruptedException {
+    public static Optional<ProcessHandle> survivor(String marker) throws InterruptedException {
         Optional<ProcessHandle> found = Optional.empty();
         for (int i = 0; i < 20; i++) {
             found = ProcessHandle.allProcesses()

@@ -1,5 +1,10 @@
 package dev.perfagent.sandbox;
 
+import dev.perfagent.sandbox.container.ContainerSandbox;
+import dev.perfagent.sandbox.container.DockerEngine;
+import dev.perfagent.sandbox.container.SandboxImage;
+import dev.perfagent.sandbox.local.LocalSandbox;
+
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import dev.perfagent.agent.bench.gso.GsoAttempts;
 import dev.perfagent.agent.bench.gso.GsoHarness;
 import dev.perfagent.agent.bench.gso.GsoLoop;
 import dev.perfagent.agent.loop.Attempt;
+import dev.perfagent.agent.loop.Budget;
 import dev.perfagent.agent.repo.RepoOptimize;
 import dev.perfagent.datasets.loaders.GsoInstance;
 import dev.perfagent.agent.loop.Progress;
@@ -18,7 +19,6 @@ import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.evaluators.TaskSetupException;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
-import dev.perfagent.agent.loop.Budget;
 import dev.perfagent.evaluators.metrics.AttemptStatus;
 
 import dev.perfagent.evaluators.Candidate;
@@ -132,10 +132,13 @@ public final class LoopAttempts implements AttemptRunner {
         MeasurementPlan plan = context.options().plan();
         LoopSettings loop = context.loop();
         Budget b = loop.budget();
-        return new RunSettings(taskDir.toAbsolutePath().toString(), model, loop.baseUrl(), context.strategy(), loop.width(),
-                b.rounds(), b.candidates(), b.tokens(), b.money(), b.wallTime().toSeconds(), plan.threshold(),
-                plan.budget().toMillis() / 1000.0, plan.maxSamples(), plan.seed() + attempt,
-                context.options().countInstructions() ? "instructions" : "time", loop.profile(), loop.judgeModel());
+        return RunSettings.defaults().withTaskDir(taskDir.toAbsolutePath().toString()).withModel(model).withBaseUrl(loop.baseUrl())
+                .withStrategy(context.strategy()).withWidth(loop.width())
+                .withRounds(b.rounds()).withCandidates(b.candidates()).withTokens(b.tokens()).withMoney(b.money())
+                .withWallSeconds(b.wallTime().toSeconds()).withThreshold(plan.threshold())
+                .withMeasureBudget(plan.budget().toMillis() / 1000.0).withMaxRuns(plan.maxSamples()).withSeed(plan.seed() + attempt)
+                .withMeasure(context.options().countInstructions() ? "instructions" : "time").withProfile(loop.profile())
+                .withJudgeModel(loop.judgeModel());
     }
 
     /** The expert's speedup over the original, measured once per task (attempts of one task share it). */

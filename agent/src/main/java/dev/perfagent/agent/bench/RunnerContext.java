@@ -19,11 +19,6 @@ import java.util.concurrent.locks.ReadWriteLock;
 public record RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy,
                             java.nio.file.Path runs, java.util.Map<String, String> env, int gsoIterations, LoopSettings loop,
                             InstanceSandboxes instances) {
-    public RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy,
-                         java.nio.file.Path runs, java.util.Map<String, String> env) {
-        this(sandbox, options, phases, strategy, runs, env, dev.perfagent.agent.bench.gso.GsoHarness.GSO_ITERATIONS, LoopSettings.defaults(), null);
-    }
-
     /** The sandbox a GSO instance runs in: its image's under --sandbox container, else the suite's. */
     public Sandbox sandboxFor(dev.perfagent.datasets.loaders.GsoInstance instance) throws dev.perfagent.evaluators.TaskSetupException {
         return instances == null ? sandbox : instances.forInstance(instance);
@@ -32,9 +27,5 @@ public record RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWrite
     /** GSO's harness for this run, each instance in {@link #sandboxFor its sandbox}. */
     public dev.perfagent.agent.bench.gso.GsoHarness gsoHarness() {
         return new dev.perfagent.agent.bench.gso.GsoHarness(this::sandboxFor, phases, gsoIterations);
-    }
-
-    public RunnerContext(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, String strategy) {
-        this(sandbox, options, phases, strategy, java.nio.file.Path.of(".perfagent", "bench-runs"), System.getenv());
     }
 }

@@ -1,6 +1,6 @@
 package dev.perfagent.agent.cli;
 
-import dev.perfagent.sandbox.SandboxImage;
+import dev.perfagent.sandbox.container.SandboxImage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,8 +1,8 @@
 package dev.perfagent.agent.cli;
 
-import dev.perfagent.sandbox.LocalSandbox;
-import dev.perfagent.sandbox.SandboxCheck;
 import dev.perfagent.sandbox.SandboxUnavailableException;
+import dev.perfagent.sandbox.local.LocalSandbox;
+import dev.perfagent.sandbox.local.SandboxCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

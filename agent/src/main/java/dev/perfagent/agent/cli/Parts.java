@@ -27,13 +27,13 @@ final class Parts {
             progress.flush();
         };
         OptimizeRun.Makers standard = StandardMakers.of(env, prices(config), retries);
-        return new OptimizeRun.Makers(s -> {
+        return standard.withProposers(s -> {
             try {
                 return standard.proposers().apply(s);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
-        }, standard.prompts(), standard.replies(), standard.profiles(), (sandbox, s) -> {
+        }).withAdvisors((sandbox, s) -> {
             try {
                 return standard.advisors().apply(sandbox, s);
             } catch (IllegalArgumentException e) {

@@ -12,7 +12,7 @@ import dev.perfagent.agent.run.ConfigFile;
 import dev.perfagent.agent.run.RunFolder;
 import dev.perfagent.agent.run.RunSettings;
 import dev.perfagent.evaluators.TaskSetupException;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * perfagent.yaml's {@code repo:} keys, then detection), runs {@link RepoOptimize}, and delivers the patch when asked.
  */
 final class RepoMode {
-    static final int DEFAULT_TARGETS = 3;
+    static final int DEFAULT_TARGETS = RepoSetup.DEFAULT_TARGETS;
 
     private final OptimizeCommand f;
     private final PrintWriter out;
@@ -129,7 +129,8 @@ final class RepoMode {
             Optional<String> build = first(f.build, config.text("repo.build")).or(d::jmhBuild).or(() -> d.buildSystem().defaultBuild());
             String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
             // JMH's output is its scores: nothing to compare between runs
-            return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, "", false, targets(config), jmh).withMemory(memory(config))
+            return RepoSetup.of(dir, name, d.buildSystem(), d.language()).withBuild(build).withTest(test).withTargets(targets(config)).withJmh(jmh)
+                    .withMemory(memory(config))
                     .withNamed(named(config)).withMaxPromptChars(maxPrompt(config));
         }
         if (f.jmhArgs != null) throw new UserError("--jmh-args goes with --jmh REGEX (JMH benchmarks instead of a --bench command)");
@@ -146,7 +147,8 @@ final class RepoMode {
         int targets = targets(config);
         boolean check = config.text("repo.check-output").map(v -> !v.equals("false")).orElse(true);
         String name = dir.getFileName() == null ? "repo" : dir.getFileName().toString();
-        return new RepoSetup(dir, name, d.buildSystem(), d.language(), build, test, bench, check, targets).withMemory(memory(config))
+        return RepoSetup.of(dir, name, d.buildSystem(), d.language()).withBuild(build).withTest(test).withBench(bench).withCheckOutput(check)
+                .withTargets(targets).withMemory(memory(config))
                 .withNamed(named(config)).withMaxPromptChars(maxPrompt(config));
     }
 

@@ -2,9 +2,9 @@ package dev.perfagent.agent.cli;
 
 import dev.perfagent.datasets.Task;
 import dev.perfagent.sandbox.Sandbox;
-import dev.perfagent.sandbox.SandboxImage;
 import dev.perfagent.sandbox.SandboxUnavailableException;
 import dev.perfagent.sandbox.Sandboxes;
+import dev.perfagent.sandbox.container.SandboxImage;
 import picocli.CommandLine.Option;
 
 /** Where candidates run: shared by every command that runs code. */

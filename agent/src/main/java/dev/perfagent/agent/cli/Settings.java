@@ -25,15 +25,18 @@ final class Settings {
             Proposers.check(model, first(f.loop.baseUrl, c.text("base-url")).orElse(null), env);
             String time = first(f.loop.time, c.text("budget.time")).orElse(d.wallTime().toSeconds() + "s");
             String measure = Optional.ofNullable(f.measure).orElse("time");
-            RunSettings s = new RunSettings((f.task != null ? f.task : f.repoDir()).toAbsolutePath().normalize().toString(), model,
-                    first(f.loop.baseUrl, c.text("base-url")).orElse(null), strategy, width,
-                    (int) num(f.loop.rounds, c, "budget.rounds", d.rounds()), (int) num(f.loop.candidates, c, "budget.candidates", d.candidates()),
-                    (long) num(f.loop.tokens, c, "budget.tokens", d.tokens()), num(f.loop.money, c, "budget.money", d.money()),
-                    duration(time, "--time").toSeconds(),
-                    num(f.threshold, c, "measure.threshold", 1.05), f.measureBudget != null ? f.measureBudget
-                            : c.text("measure.budget").map(t -> seconds(t, "measure.budget")).orElse(30.0),
-                    (int) num(f.maxRuns, c, "measure.max-runs", 60), f.seed != null ? f.seed : 1L, measure,
-                    !f.loop.noProfile && !c.text("profile").map("false"::equals).orElse(false));
+            RunSettings o = RunSettings.defaults();
+            RunSettings s = o.withTaskDir((f.task != null ? f.task : f.repoDir()).toAbsolutePath().normalize().toString())
+                    .withModel(model).withBaseUrl(first(f.loop.baseUrl, c.text("base-url")).orElse(null)).withStrategy(strategy).withWidth(width)
+                    .withRounds((int) num(f.loop.rounds, c, "budget.rounds", d.rounds()))
+                    .withCandidates((int) num(f.loop.candidates, c, "budget.candidates", d.candidates()))
+                    .withTokens((long) num(f.loop.tokens, c, "budget.tokens", d.tokens())).withMoney(num(f.loop.money, c, "budget.money", d.money()))
+                    .withWallSeconds(duration(time, "--time").toSeconds())
+                    .withThreshold(num(f.threshold, c, "measure.threshold", o.threshold()))
+                    .withMeasureBudget(f.measureBudget != null ? f.measureBudget
+                            : c.text("measure.budget").map(t -> seconds(t, "measure.budget")).orElse(o.measureBudget()))
+                    .withMaxRuns((int) num(f.maxRuns, c, "measure.max-runs", o.maxRuns())).withSeed(f.seed != null ? f.seed : o.seed())
+                    .withMeasure(measure).withProfile(!f.loop.noProfile && !c.text("profile").map("false"::equals).orElse(false));
             String judge = first(f.loop.judgeModel, c.text("judge-model")).orElse(null);
             if (judge != null) {
                 Proposers.check(judge, first(f.loop.baseUrl, c.text("base-url")).orElse(null), env);

@@ -5,11 +5,11 @@ import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskFormatException;
 import dev.perfagent.datasets.TaskSuite;
 import dev.perfagent.datasets.TaskYaml;
-import dev.perfagent.sandbox.Toolchains;
+import dev.perfagent.evaluators.toolchain.Toolchains;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

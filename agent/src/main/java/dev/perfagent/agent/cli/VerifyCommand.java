@@ -8,12 +8,12 @@ import dev.perfagent.evaluators.Evaluation;
 import dev.perfagent.evaluators.Evaluator;
 import dev.perfagent.evaluators.TaskSetupException;
 import dev.perfagent.evaluators.Verdict;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -42,9 +42,9 @@ public final class JudgeAdvisor implements Advisor {
         Attempt last = r.last();
         boolean ran = last.outcome().map(o -> o.verdict().isCorrect()).orElse(false);
         String table = ran ? metrics.table(r.task(), last.id(), last.files()) : "";
-        Prompt prompt = new PromptInputs(r.task().description(), r.task().language().id(), last.id() + ": " + last.describe(),
-                last.files(), OptimizePrompt.feedback(last), List.of(),
-                r.tried().stream().map(OptimizePrompt::summary).toList(), r.budgetLeft()).withMetrics(table).render(Prompts.JUDGE);
+        Prompt prompt = PromptInputs.defaults().withTask(r.task().description()).withLanguage(r.task().language().id())
+                .withParent(last.id() + ": " + last.describe()).withFiles(last.files()).withFeedback(OptimizePrompt.feedback(last))
+                .withAttempts(r.tried().stream().map(OptimizePrompt::summary).toList()).withBudget(r.budgetLeft()).withMetrics(table).render(Prompts.JUDGE);
         List<Proposal> replies = judge.propose(new ProposalRequest(r.task(), last.id(), last.files(), prompt, 1, last.round(),
                 seed * 31 + last.index(), r.received()));
         if (replies.isEmpty()) return Optional.empty();

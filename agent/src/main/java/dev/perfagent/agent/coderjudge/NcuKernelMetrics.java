@@ -18,6 +18,6 @@ public final class NcuKernelMetrics implements KernelMetricsSource {
 
     @Override
     public String table(Task task, String candidateId, Map<String, String> files) {
-        return ncu.table(task, new Candidate(candidateId, files, "profiled for the judge"), seed);
+        return ncu.table(task, Candidate.of(candidateId, files, "profiled for the judge"), seed);
     }
 }

@@ -50,10 +50,53 @@ public final class AgentLoop {
                         ReplyReader replies, ProfileSource profiles, Budget budget, long seed, Progress progress,
                         Advisor advisor) {
 
-        /** Without an advisor (every strategy but coder-judge). */
-        public Parts(Proposer proposer, Strategy strategy, CandidateJudge judge, PromptSource prompts, ReplyReader replies,
-                     ProfileSource profiles, Budget budget, long seed, Progress progress) {
-            this(proposer, strategy, judge, prompts, replies, profiles, budget, seed, progress, Advisor.NONE);
+        /**
+         * What proposes and what judges; the rest at its defaults: refine on one lineage, the optimize prompt, edits
+         * read from the reply, no profile, {@link Budget#defaults()}, seed 1, silent, no advisor.
+         */
+        public static Parts of(Proposer proposer, CandidateJudge judge) {
+            return new Parts(proposer, Strategy.named("refine", 1), judge, new OptimizePrompt(), new EditsReader(), ProfileSource.NONE,
+                    Budget.defaults(), 1L, Progress.SILENT, Advisor.NONE);
+        }
+
+        public Parts withProposer(Proposer v) {
+            return new Parts(v, strategy, judge, prompts, replies, profiles, budget, seed, progress, advisor);
+        }
+
+        public Parts withStrategy(Strategy v) {
+            return new Parts(proposer, v, judge, prompts, replies, profiles, budget, seed, progress, advisor);
+        }
+
+        public Parts withJudge(CandidateJudge v) {
+            return new Parts(proposer, strategy, v, prompts, replies, profiles, budget, seed, progress, advisor);
+        }
+
+        public Parts withPrompts(PromptSource v) {
+            return new Parts(proposer, strategy, judge, v, replies, profiles, budget, seed, progress, advisor);
+        }
+
+        public Parts withReplies(ReplyReader v) {
+            return new Parts(proposer, strategy, judge, prompts, v, profiles, budget, seed, progress, advisor);
+        }
+
+        public Parts withProfiles(ProfileSource v) {
+            return new Parts(proposer, strategy, judge, prompts, replies, v, budget, seed, progress, advisor);
+        }
+
+        public Parts withBudget(Budget v) {
+            return new Parts(proposer, strategy, judge, prompts, replies, profiles, v, seed, progress, advisor);
+        }
+
+        public Parts withSeed(long v) {
+            return new Parts(proposer, strategy, judge, prompts, replies, profiles, budget, v, progress, advisor);
+        }
+
+        public Parts withProgress(Progress v) {
+            return new Parts(proposer, strategy, judge, prompts, replies, profiles, budget, seed, v, advisor);
+        }
+
+        public Parts withAdvisor(Advisor v) {
+            return new Parts(proposer, strategy, judge, prompts, replies, profiles, budget, seed, progress, v);
         }
     }
 
@@ -177,7 +220,7 @@ public final class AgentLoop {
                 outcome = done;
             } else {
                 parts.progress().evaluating(id, proposal);
-                CandidateJudge.Judged judged = parts.judge().judge(task, new Candidate(id, files, describe(proposal)));
+                CandidateJudge.Judged judged = parts.judge().judge(task, Candidate.of(id, files, describe(proposal)));
                 trajectory.append("evaluation", Map.of("candidate", id, "fingerprint", fingerprint, "evaluation", judged.evaluation()));
                 outcome = Optional.of(withLineage(judged.outcome(), pick.parentId()));
             }
@@ -200,7 +243,7 @@ public final class AgentLoop {
         Optional<Confirmation> done = replay.confirmation(fingerprint);
         if (done.isPresent()) return done.get();
         parts.progress().confirming(best);
-        CandidateJudge.Judged judged = parts.judge().confirm(task, new Candidate(best.id(), best.files(), "confirmation of " + best.id()));
+        CandidateJudge.Judged judged = parts.judge().confirm(task, Candidate.of(best.id(), best.files(), "confirmation of " + best.id()));
         Confirmation c = new Confirmation(best.id(), fingerprint, judged.outcome());
         trajectory.append("confirmation", Map.of("candidate", best.id(), "confirmation", c, "evaluation", judged.evaluation()));
         return c;

@@ -22,8 +22,9 @@ public final class OptimizePrompt implements PromptSource {
         String parent = c.parentId().equals(Pick.ORIGINAL) ? "" : describeParent(c);
         String feedback = c.lineage().isEmpty() ? "" : feedback(c.lineage().get(c.lineage().size() - 1));
         List<AttemptSummary> attempts = c.tried().stream().map(OptimizePrompt::summary).toList();
-        PromptInputs inputs = new PromptInputs(c.task().description(), c.task().language().name().toLowerCase(Locale.ROOT), parent,
-                c.files(), feedback, c.hotFrames(), attempts, c.budgetLeft());
+        PromptInputs inputs = PromptInputs.defaults().withTask(c.task().description())
+                .withLanguage(c.task().language().name().toLowerCase(Locale.ROOT)).withParent(parent).withFiles(c.files())
+                .withFeedback(feedback).withHotFrames(c.hotFrames()).withAttempts(attempts).withBudget(c.budgetLeft());
         if (c.advice().isPresent()) inputs = inputs.withInstruction(c.advice().get().instruction()).withMetrics(c.advice().get().metrics());
         // kernel tasks get the CUDA prompt: ModelNew with load_inline, how kernels are judged, what is rejected
         return inputs.render(c.task().kind() == TaskKind.KERNEL ? Prompts.KERNEL : Prompts.OPTIMIZE);

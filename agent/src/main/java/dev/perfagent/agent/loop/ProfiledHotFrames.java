@@ -21,7 +21,7 @@ public final class ProfiledHotFrames implements ProfileSource {
 
     @Override
     public List<HotFrame> hotFrames(Task task, String candidateId, Map<String, String> files) {
-        Profile p = profiling.profile(task, new Candidate(candidateId, files, "profile of " + candidateId));
+        Profile p = profiling.profile(task, Candidate.of(candidateId, files, "profile of " + candidateId));
         return p.top(TOP).stream().map(f -> new HotFrame(f.frame(), f.selfPercent(), f.totalPercent())).toList();
     }
 }

@@ -24,10 +24,42 @@ public interface PromptSource {
     record Context(Task task, String parentId, Map<String, String> files, List<Attempt> lineage, List<Attempt> tried,
                    List<HotFrame> hotFrames, BudgetLeft budgetLeft, java.util.Optional<Advice> advice) {
 
-        /** Without a judge (every strategy but coder-judge). */
-        public Context(Task task, String parentId, Map<String, String> files, List<Attempt> lineage, List<Attempt> tried,
-                       List<HotFrame> hotFrames, BudgetLeft budgetLeft) {
-            this(task, parentId, files, lineage, tried, hotFrames, budgetLeft, java.util.Optional.empty());
+        /** The files of {@code parentId}; no lineage, nothing tried, no profile, an unlimited budget, no judge's advice. */
+        public static Context of(Task task, String parentId, Map<String, String> files) {
+            return new Context(task, parentId, files, List.of(), List.of(), List.of(), BudgetLeft.UNLIMITED, java.util.Optional.empty());
         }
+
+        public Context withTask(Task v) {
+            return new Context(v, parentId, files, lineage, tried, hotFrames, budgetLeft, advice);
+        }
+
+        public Context withParentId(String v) {
+            return new Context(task, v, files, lineage, tried, hotFrames, budgetLeft, advice);
+        }
+
+        public Context withFiles(Map<String, String> v) {
+            return new Context(task, parentId, v, lineage, tried, hotFrames, budgetLeft, advice);
+        }
+
+        public Context withLineage(List<Attempt> v) {
+            return new Context(task, parentId, files, v, tried, hotFrames, budgetLeft, advice);
+        }
+
+        public Context withTried(List<Attempt> v) {
+            return new Context(task, parentId, files, lineage, v, hotFrames, budgetLeft, advice);
+        }
+
+        public Context withHotFrames(List<HotFrame> v) {
+            return new Context(task, parentId, files, lineage, tried, v, budgetLeft, advice);
+        }
+
+        public Context withBudgetLeft(BudgetLeft v) {
+            return new Context(task, parentId, files, lineage, tried, hotFrames, v, advice);
+        }
+
+        public Context withAdvice(java.util.Optional<Advice> v) {
+            return new Context(task, parentId, files, lineage, tried, hotFrames, budgetLeft, v);
+        }
+
     }
 }

@@ -1,12 +1,12 @@
 package dev.perfagent.agent.pr;
 
+import dev.perfagent.evaluators.toolchain.Jdk;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.ExecSpec;
+import dev.perfagent.sandbox.Executables;
 import dev.perfagent.sandbox.Limits;
 import dev.perfagent.sandbox.Sandbox;
 import dev.perfagent.sandbox.Workspace;
-import dev.perfagent.sandbox.toolchain.Executables;
-import dev.perfagent.sandbox.toolchain.Jdk;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

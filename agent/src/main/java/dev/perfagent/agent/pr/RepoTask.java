@@ -1,10 +1,8 @@
 package dev.perfagent.agent.pr;
 
 import dev.perfagent.datasets.BuildSpec;
-import dev.perfagent.datasets.Comparison;
 import dev.perfagent.datasets.Judge;
 import dev.perfagent.datasets.Language;
-import dev.perfagent.datasets.RunSpec;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.datasets.TaskLimits;
@@ -52,14 +50,14 @@ final class RepoTask {
             buildSpec = new BuildSpec(Optional.of("mvn -q -o -B -Dstyle.color=never package -Dmaven.repo.local="
                     + CheckoutRunner.M2.resolve("repository")), List.of(), "maven");
         }
-        Judge judge = new Judge(Comparison.EXACT, 1e-6, List.of(), Optional.of(testCommand.orElse("true")));
+        Judge judge = Judge.defaults().withTolerance(1e-6).withCommand(testCommand.orElse("true"));
         String description = "This pull request changed " + target.name() + " in " + target.path() + " (" + target.lines()
                 + " of the head commit). Make it faster without changing its behaviour: the repository's tests ("
                 + testCommand.orElse("run by the Maven build") + ") must still pass; the time of `" + workload + "` is measured.";
-        return new Task(taskDir, "pr-" + slug(target.name()), language, TaskKind.REPO, description, head,
-                TaskYaml.listFiles(head).stream().filter(f -> !f.equals(".git") && !f.startsWith(".git/")).toList(),
-                List.of(target.path()), buildSpec, RunSpec.defaults(), judge, new Workload(List.of(), Optional.of(workload)),
-                Optional.empty(), new TaskLimits(runTimeout, 4096L * 1024 * 1024));
+        return Task.of(taskDir, "pr-" + slug(target.name()), language, TaskKind.REPO, head).withDescription(description)
+                .withSources(TaskYaml.listFiles(head).stream().filter(f -> !f.equals(".git") && !f.startsWith(".git/")).toList())
+                .withEditable(List.of(target.path())).withBuild(buildSpec).withJudge(judge)
+                .withWorkload(Workload.defaults().withCommand(workload)).withLimits(new TaskLimits(runTimeout, 4096L * 1024 * 1024));
     }
 
     /**
@@ -68,12 +66,12 @@ final class RepoTask {
      */
     static Task probe(Path head, Path taskDir, Language language, BuildPlan build, String workload, Duration runTimeout) {
         BuildSpec buildSpec = new BuildSpec(build.command(), List.of(), build.maven() ? "maven" : "javac");
-        Judge judge = new Judge(Comparison.EXACT, 1e-6, List.of(), Optional.of("true"));
+        Judge judge = Judge.defaults().withTolerance(1e-6).withCommand("true");
         List<String> files = TaskYaml.listFiles(head).stream().filter(f -> !f.equals(".git") && !f.startsWith(".git/")).toList();
-        return new Task(taskDir, "pr-profile-" + language.id(), language, TaskKind.REPO,
-                "The pull request's head, profiled on its benchmarks (`" + workload + "`)", head, files,
-                files.stream().filter(f -> language(f).equals(Optional.of(language))).toList(), buildSpec, RunSpec.defaults(),
-                judge, new Workload(List.of(), Optional.of(workload)), Optional.empty(), new TaskLimits(runTimeout, 4096L * 1024 * 1024));
+        return Task.of(taskDir, "pr-profile-" + language.id(), language, TaskKind.REPO, head)
+                .withDescription("The pull request's head, profiled on its benchmarks (`" + workload + "`)").withSources(files)
+                .withEditable(files.stream().filter(f -> language(f).equals(Optional.of(language))).toList()).withBuild(buildSpec)
+                .withJudge(judge).withWorkload(Workload.defaults().withCommand(workload)).withLimits(new TaskLimits(runTimeout, 4096L * 1024 * 1024));
     }
 
     static String slug(String name) {

@@ -16,9 +16,41 @@ import java.util.Optional;
 public record SuggestOptions(String model, String baseUrl, int rounds, int candidates, int maxTargets, Optional<String> testCommand,
                              long tokens, double money, long wallSeconds) {
 
-    /** The loop's default token, money and time budgets. */
-    public SuggestOptions(String model, String baseUrl, int rounds, int candidates, int maxTargets, Optional<String> testCommand) {
-        this(model, baseUrl, rounds, candidates, maxTargets, testCommand, Budget.defaults().tokens(), Budget.defaults().money(),
-                Budget.defaults().wallTime().toSeconds());
+    /**
+     * {@code model} at {@code baseUrl} (null: the provider's own); 3 rounds of 6 candidates on at most 3 changed methods,
+     * the build's own tests, and the loop's default token, money and time budgets.
+     */
+    public static SuggestOptions of(String model, String baseUrl) {
+        Budget d = Budget.defaults();
+        return new SuggestOptions(model, baseUrl, 3, 6, 3, Optional.empty(), d.tokens(), d.money(), d.wallTime().toSeconds());
     }
+
+    public SuggestOptions withRounds(int v) {
+        return new SuggestOptions(model, baseUrl, v, candidates, maxTargets, testCommand, tokens, money, wallSeconds);
+    }
+
+    public SuggestOptions withCandidates(int v) {
+        return new SuggestOptions(model, baseUrl, rounds, v, maxTargets, testCommand, tokens, money, wallSeconds);
+    }
+
+    public SuggestOptions withMaxTargets(int v) {
+        return new SuggestOptions(model, baseUrl, rounds, candidates, v, testCommand, tokens, money, wallSeconds);
+    }
+
+    public SuggestOptions withTestCommand(Optional<String> v) {
+        return new SuggestOptions(model, baseUrl, rounds, candidates, maxTargets, v, tokens, money, wallSeconds);
+    }
+
+    public SuggestOptions withTokens(long v) {
+        return new SuggestOptions(model, baseUrl, rounds, candidates, maxTargets, testCommand, v, money, wallSeconds);
+    }
+
+    public SuggestOptions withMoney(double v) {
+        return new SuggestOptions(model, baseUrl, rounds, candidates, maxTargets, testCommand, tokens, v, wallSeconds);
+    }
+
+    public SuggestOptions withWallSeconds(long v) {
+        return new SuggestOptions(model, baseUrl, rounds, candidates, maxTargets, testCommand, tokens, money, v);
+    }
+
 }

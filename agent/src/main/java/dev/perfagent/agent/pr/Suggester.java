@@ -74,9 +74,11 @@ final class Suggester {
             Task task = RepoTask.of(head, runDir, target, language.get(), build, o.testCommand(), workload, runTimeout);
             progress.printf("suggest: searching for a faster %s (%s; %s; task %s)%n", target.name(), target.path(), hot.share(), task.id());
             progress.flush();
-            RunSettings settings = new RunSettings(runDir.toString(), o.model(), o.baseUrl(), "refine", 1, o.rounds(),
-                    o.candidates(), o.tokens(), o.money(), o.wallSeconds(),
-                    plan.threshold(), plan.budget().toMillis() / 1000.0, plan.maxSamples(), plan.seed(), "time", false);
+            RunSettings settings = RunSettings.defaults().withTaskDir(runDir.toString()).withModel(o.model()).withBaseUrl(o.baseUrl())
+                    .withStrategy("refine").withWidth(1).withRounds(o.rounds()).withCandidates(o.candidates()).withTokens(o.tokens())
+                    .withMoney(o.money()).withWallSeconds(o.wallSeconds()).withThreshold(plan.threshold())
+                    .withMeasureBudget(plan.budget().toMillis() / 1000.0).withMaxRuns(plan.maxSamples()).withSeed(plan.seed())
+                    .withMeasure("time").withProfile(false);
             try {
                 RunSummary s = new OptimizeRun(sandbox, makers, Progress.lines(progress)).run(task, settings, runId, runDir, Replay.none());
                 Optional<Attempt> best = s.best().filter(Attempt::improved);

@@ -23,7 +23,24 @@ public record ProposalRequest(Task task, String parentId, Map<String, String> pa
         if (count < 1) throw new IllegalArgumentException("count must be at least 1, got " + count);
     }
 
-    public ProposalRequest(Task task, String parentId, Map<String, String> parentFiles, Prompt prompt, int count, int round, long seed) {
-        this(task, parentId, parentFiles, prompt, count, round, seed, 0);
+    /** One change to {@code parentFiles} in round 1, seed 0, nothing received before; the {@code withX} methods set the rest. */
+    public static ProposalRequest of(Task task, String parentId, Map<String, String> parentFiles, Prompt prompt) {
+        return new ProposalRequest(task, parentId, parentFiles, prompt, 1, 1, 0L, 0);
+    }
+
+    public ProposalRequest withCount(int count) {
+        return new ProposalRequest(task, parentId, parentFiles, prompt, count, round, seed, received);
+    }
+
+    public ProposalRequest withRound(int round) {
+        return new ProposalRequest(task, parentId, parentFiles, prompt, count, round, seed, received);
+    }
+
+    public ProposalRequest withSeed(long seed) {
+        return new ProposalRequest(task, parentId, parentFiles, prompt, count, round, seed, received);
+    }
+
+    public ProposalRequest withReceived(int received) {
+        return new ProposalRequest(task, parentId, parentFiles, prompt, count, round, seed, received);
     }
 }

@@ -36,8 +36,9 @@ public final class ReplayProposer implements Proposer {
 
     /** One recorded reply; {@code task} empty: for any task. */
     public record Recorded(String reply, OptionalInt round, Usage usage, Optional<String> task) {
-        public Recorded(String reply, OptionalInt round, Usage usage) {
-            this(reply, round, usage, Optional.empty());
+        /** A reply for any round and any task. */
+        public static Recorded of(String reply, Usage usage) {
+            return new Recorded(reply, OptionalInt.empty(), usage, Optional.empty());
         }
 
         boolean isFor(String taskId) {
@@ -146,7 +147,7 @@ public final class ReplayProposer implements Proposer {
             if (sorted.isEmpty()) throw new IllegalArgumentException(dir + " holds no .txt or .md replies");
             List<Recorded> replies = new ArrayList<>();
             for (Path p : sorted) {
-                replies.add(new Recorded(Files.readString(p, StandardCharsets.UTF_8), OptionalInt.empty(), Usage.NONE));
+                replies.add(Recorded.of(Files.readString(p, StandardCharsets.UTF_8), Usage.NONE));
             }
             return replies;
         } catch (IOException e) {

@@ -23,11 +23,6 @@ public record Detection(BuildSystem buildSystem, Language language, List<String>
         jmhBenchmarks = List.copyOf(jmhBenchmarks);
     }
 
-    public Detection(BuildSystem buildSystem, Language language, List<String> files, String test,
-                     Optional<String> bench, List<String> benches, List<String> notes) {
-        this(buildSystem, language, files, test, bench, benches, notes, List.of(), Optional.empty());
-    }
-
     /**
      * A JMH regex selecting every benchmark found: their classes' common package (JMH matches a regex anywhere in
      * the name, and a dot matches itself), or empty when no benchmark was found.

@@ -63,7 +63,7 @@ final class ExcerptingPrompts implements PromptSource {
     }
 
     private static Context withFiles(Context c, Map<String, String> files) {
-        return new Context(c.task(), c.parentId(), files, c.lineage(), c.tried(), c.hotFrames(), c.budgetLeft(), c.advice());
+        return c.withFiles(files);
     }
 
     private static int size(Prompt p) {

@@ -1,11 +1,12 @@
 package dev.perfagent.agent.repo;
 
 import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.toolchain.RunLimits;
+import dev.perfagent.evaluators.toolchain.Toolchain;
+import dev.perfagent.evaluators.toolchain.Toolchains;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.Limits;
 import dev.perfagent.sandbox.Sandbox;
-import dev.perfagent.sandbox.Toolchain;
-import dev.perfagent.sandbox.Toolchains;
 import dev.perfagent.sandbox.Workspace;
 
 import java.io.IOException;
@@ -70,7 +71,7 @@ final class PythonReplay {
         Toolchain tc = Toolchains.forTask(probe);
         try (Workspace ws = Workspace.create(probe.id() + "-record").copyFrom(copy)) {
             install(ws.dir().resolve(DIR), List.of("replay_common.py", "replay_record.py"));
-            Limits limits = Limits.forTask(probe.limits()).withWallTime(probe.limits().time().multipliedBy(3));
+            Limits limits = RunLimits.forTask(probe.limits()).withWallTime(probe.limits().time().multipliedBy(3));
             ExecResult r = sandbox.exec(ws, tc.command(probe, script, limits).writable());
             Path calls = ws.dir().resolve(DIR).resolve("calls.bin");
             Matcher m = RECORDED.matcher(r.stderr());

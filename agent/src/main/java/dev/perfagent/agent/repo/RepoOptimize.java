@@ -147,13 +147,14 @@ public final class RepoOptimize {
         log.flush();
 
         List<HotFrame> originalFrames = taken.cpu().top(10).stream().map(f -> new HotFrame(f.frame(), f.selfPercent(), f.totalPercent())).toList();
-        OptimizeRun.Makers repoMakers = new OptimizeRun.Makers(makers.proposers(),
-                new ExcerptingPrompts(makers.prompts(), index, targets, setup.maxPromptChars()), makers.replies(),
-                (sb, s) -> profileSource(makers.profiles().apply(sb, s), originalFrames));
+        OptimizeRun.Makers repoMakers = makers
+                .withPrompts(new ExcerptingPrompts(makers.prompts(), index, targets, setup.maxPromptChars()))
+                .withProfiles((sb, s) -> profileSource(makers.profiles().apply(sb, s), originalFrames))
+                .withAdvisors((sb, s) -> dev.perfagent.agent.loop.Advisor.NONE);
         RunSummary summary = new OptimizeRun(sandbox, repoMakers, progress).run(task, settings, runId, runDir, Replay.none());
 
         Optional<Profile> after = settings.profile()
-                ? summary.best().map(b -> profiles.cpu(task, new Candidate(b.id(), b.files(), "best"))) : Optional.empty();
+                ? summary.best().map(b -> profiles.cpu(task, Candidate.of(b.id(), b.files(), "best"))) : Optional.empty();
         after.ifPresent(p -> writeText(runDir.resolve("profile-after.txt"), p.summary(15) + "\n"));
         appendToReport(runDir, targets, taken.cpu(), after);
         return new Result(summary, task, targets, taken.cpu(), after, runDir);

@@ -4,11 +4,11 @@ import dev.perfagent.datasets.Language;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.evaluators.Candidate;
 import dev.perfagent.evaluators.Profiling;
+import dev.perfagent.evaluators.toolchain.LanguageProfilers;
 import dev.perfagent.sandbox.Sandbox;
 import dev.perfagent.sandbox.profile.Profile;
 import dev.perfagent.sandbox.profile.ProfileEvent;
 import dev.perfagent.sandbox.profile.Profiler;
-import dev.perfagent.sandbox.profile.Profilers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +54,7 @@ public final class RepoProfiles {
     }
 
     private static Profiler firstAvailable(Language language, ProfileEvent event) {
-        List<Profiler> all = Profilers.forLanguage(language, event);
+        List<Profiler> all = LanguageProfilers.forLanguage(language, event);
         return all.stream().filter(p -> p.unavailable().isEmpty()).findFirst().orElse(all.get(0));
     }
 }

@@ -30,9 +30,41 @@ public record RepoSetup(Path dir, String name, BuildSystem buildSystem, Language
         named = List.copyOf(named);
     }
 
-    public RepoSetup(Path dir, String name, BuildSystem buildSystem, Language language, Optional<String> build,
-                     String test, String bench, boolean checkOutput, int targets, Optional<RepoJmh> jmh) {
-        this(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, jmh, RepoMemory.DEFAULT_BYTES, List.of(), ExcerptingPrompts.DEFAULT_MAX_CHARS);
+    /** Hot methods that become editable when nothing says how many. */
+    public static final int DEFAULT_TARGETS = 3;
+
+    /**
+     * A repository with its build system's default build and test, no benchmark yet, output checked off,
+     * {@value #DEFAULT_TARGETS} targets, the default memory and prompt cap; the {@code withX} methods set the rest.
+     */
+    public static RepoSetup of(Path dir, String name, BuildSystem buildSystem, Language language) {
+        return new RepoSetup(dir, name, buildSystem, language, Optional.empty(), buildSystem.defaultTest(), "", false,
+                DEFAULT_TARGETS, Optional.empty(), RepoMemory.DEFAULT_BYTES, List.of(), DEFAULT_MAX_PROMPT_CHARS);
+    }
+
+    /** The build command; empty for the toolchain's default. */
+    public RepoSetup withBuild(Optional<String> build) {
+        return new RepoSetup(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, jmh, memoryBytes, named, maxPromptChars);
+    }
+
+    public RepoSetup withTest(String test) {
+        return new RepoSetup(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, jmh, memoryBytes, named, maxPromptChars);
+    }
+
+    public RepoSetup withBench(String bench) {
+        return new RepoSetup(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, jmh, memoryBytes, named, maxPromptChars);
+    }
+
+    public RepoSetup withCheckOutput(boolean checkOutput) {
+        return new RepoSetup(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, jmh, memoryBytes, named, maxPromptChars);
+    }
+
+    public RepoSetup withTargets(int targets) {
+        return new RepoSetup(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, jmh, memoryBytes, named, maxPromptChars);
+    }
+
+    public RepoSetup withJmh(Optional<RepoJmh> jmh) {
+        return new RepoSetup(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, jmh, memoryBytes, named, maxPromptChars);
     }
 
     public RepoSetup withMemory(long bytes) {
@@ -45,11 +77,6 @@ public record RepoSetup(Path dir, String name, BuildSystem buildSystem, Language
 
     public RepoSetup withMaxPromptChars(int chars) {
         return new RepoSetup(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, jmh, memoryBytes, named, chars);
-    }
-
-    public RepoSetup(Path dir, String name, BuildSystem buildSystem, Language language, Optional<String> build,
-                     String test, String bench, boolean checkOutput, int targets) {
-        this(dir, name, buildSystem, language, build, test, bench, checkOutput, targets, Optional.empty());
     }
 
     /** What is timed, as the log and the report say it: the command, or "JMH benchmarks matching REGEX". */

@@ -1,9 +1,7 @@
 package dev.perfagent.agent.repo;
 
 import dev.perfagent.datasets.BuildSpec;
-import dev.perfagent.datasets.Comparison;
 import dev.perfagent.datasets.Judge;
-import dev.perfagent.datasets.RunSpec;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.datasets.TaskLimits;
@@ -12,7 +10,6 @@ import dev.perfagent.datasets.Workload;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A repository as a {@code repo} task, so that the evaluator, the loop and the reports work on it unchanged: the copy
@@ -27,7 +24,7 @@ public final class RepoTask {
 
     /** With the benchmark command as the workload. */
     public static Task of(RepoSetup setup, Path runDir, Path copy, List<String> files, List<String> editable, String test, String description) {
-        return of(setup, new Workload(List.of(), Optional.of(setup.bench()), setup.checkOutput()), runDir, copy, files, editable, test, description);
+        return of(setup, Workload.defaults().withCommand(setup.bench()).withCheckOutput(setup.checkOutput()), runDir, copy, files, editable, test, description);
     }
 
     /** With {@code workload} timed: a command's, or the JMH benchmarks' ({@link Workload#jmh}). */
@@ -36,9 +33,10 @@ public final class RepoTask {
         // the default Maven build is perfagent's own command; the flags leave out what only a release needs
         List<String> flags = setup.buildSystem() == BuildSystem.MAVEN && setup.build().isEmpty() ? MavenFlags.SKIP : List.of();
         BuildSpec build = new BuildSpec(setup.build(), flags, setup.buildSystem() == BuildSystem.MAVEN ? "maven" : "javac");
-        Judge judge = new Judge(Comparison.EXACT, 1e-6, List.of(), Optional.of(test));
-        return new Task(runDir, setup.name(), setup.language(), TaskKind.REPO, description, copy, files, editable, build,
-                RunSpec.defaults(), judge, workload, Optional.empty(), new TaskLimits(RUN_LIMIT, setup.memoryBytes()));
+        Judge judge = Judge.defaults().withTolerance(1e-6).withCommand(test);
+        return Task.of(runDir, setup.name(), setup.language(), TaskKind.REPO, copy).withDescription(description).withSources(files)
+                .withEditable(editable).withBuild(build).withJudge(judge).withWorkload(workload)
+                .withLimits(new TaskLimits(RUN_LIMIT, setup.memoryBytes()));
     }
 
     /**

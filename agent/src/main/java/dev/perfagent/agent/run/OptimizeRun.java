@@ -39,10 +39,33 @@ public final class OptimizeRun {
                          ReplyReader replies, java.util.function.BiFunction<Sandbox, RunSettings, ProfileSource> profiles,
                          java.util.function.BiFunction<Sandbox, RunSettings, Advisor> advisors) {
 
-        /** Without a judge: coder-judge then runs as refine would, on the latest candidate, with no instruction. */
-        public Makers(java.util.function.Function<RunSettings, Proposer> proposers, PromptSource prompts,
-                      ReplyReader replies, java.util.function.BiFunction<Sandbox, RunSettings, ProfileSource> profiles) {
-            this(proposers, prompts, replies, profiles, (sandbox, s) -> Advisor.NONE);
+        /**
+         * {@code proposers}; the rest at its defaults: the optimize prompt, edits read from the reply, no profile, and no
+         * judge (coder-judge then runs as refine would, on the latest candidate, with no instruction).
+         */
+        public static Makers of(java.util.function.Function<RunSettings, Proposer> proposers) {
+            return new Makers(proposers, new dev.perfagent.agent.loop.OptimizePrompt(), new dev.perfagent.agent.loop.EditsReader(),
+                    (sandbox, s) -> ProfileSource.NONE, (sandbox, s) -> Advisor.NONE);
+        }
+
+        public Makers withProposers(java.util.function.Function<RunSettings, Proposer> v) {
+            return new Makers(v, prompts, replies, profiles, advisors);
+        }
+
+        public Makers withPrompts(PromptSource v) {
+            return new Makers(proposers, v, replies, profiles, advisors);
+        }
+
+        public Makers withReplies(ReplyReader v) {
+            return new Makers(proposers, prompts, v, profiles, advisors);
+        }
+
+        public Makers withProfiles(java.util.function.BiFunction<Sandbox, RunSettings, ProfileSource> v) {
+            return new Makers(proposers, prompts, replies, v, advisors);
+        }
+
+        public Makers withAdvisors(java.util.function.BiFunction<Sandbox, RunSettings, Advisor> v) {
+            return new Makers(proposers, prompts, replies, profiles, v);
         }
     }
 
@@ -71,9 +94,10 @@ public final class OptimizeRun {
             // a kernel's time is on the GPU: a CPU profile of the harness says nothing (coder-judge shows Nsight metrics)
             boolean profile = s.profile() && task.kind() != TaskKind.KERNEL;
             Advisor advisor = s.strategy().equals("coder-judge") ? makers.advisors().apply(sandbox, s) : Advisor.NONE;
-            AgentLoop.Parts parts = new AgentLoop.Parts(proposer, Strategy.named(s.strategy(), s.width()), new EvaluatorJudge(evaluator),
-                    makers.prompts(), makers.replies(), profile ? makers.profiles().apply(sandbox, s) : ProfileSource.NONE,
-                    s.budget(), s.seed(), progress, advisor);
+            AgentLoop.Parts parts = AgentLoop.Parts.of(proposer, new EvaluatorJudge(evaluator))
+                    .withStrategy(Strategy.named(s.strategy(), s.width())).withPrompts(makers.prompts()).withReplies(makers.replies())
+                    .withProfiles(profile ? makers.profiles().apply(sandbox, s) : ProfileSource.NONE)
+                    .withBudget(s.budget()).withSeed(s.seed()).withProgress(progress).withAdvisor(advisor);
             RunResult result = new AgentLoop(task, parts, trajectory, replay).run();
             RunSummary summary = RunSummary.of(runId, task, s.model(), s.strategy(), result);
             RunReport.write(runDir, summary);

@@ -6,8 +6,6 @@ import dev.perfagent.agent.llm.Price;
 import dev.perfagent.agent.llm.RetryListener;
 import dev.perfagent.evaluators.kernel.NcuMetrics;
 import dev.perfagent.sandbox.kernel.KernelPython;
-import dev.perfagent.agent.loop.EditsReader;
-import dev.perfagent.agent.loop.OptimizePrompt;
 import dev.perfagent.agent.loop.ProfiledHotFrames;
 
 import java.util.Map;
@@ -23,12 +21,9 @@ public final class StandardMakers {
 
     /** As {@link #of(Map, Map)}, telling {@code retries} about every wait before a retried model call. */
     public static OptimizeRun.Makers of(Map<String, String> env, Map<String, Price> prices, RetryListener retries) {
-        return new OptimizeRun.Makers(
-                s -> Proposers.create(s.model(), s.baseUrl(), env, prices, retries),
-                new OptimizePrompt(),
-                new EditsReader(),
-                (sandbox, s) -> new ProfiledHotFrames(sandbox),
-                (sandbox, s) -> new JudgeAdvisor(Proposers.create(s.judge(), s.baseUrl(), env, prices, retries),
+        return OptimizeRun.Makers.of(s -> Proposers.create(s.model(), s.baseUrl(), env, prices, retries))
+                .withProfiles((sandbox, s) -> new ProfiledHotFrames(sandbox))
+                .withAdvisors((sandbox, s) -> new JudgeAdvisor(Proposers.create(s.judge(), s.baseUrl(), env, prices, retries),
                         new NcuKernelMetrics(new NcuMetrics(sandbox, KernelPython.locate(env)), s.seed()), s.seed()));
     }
 }

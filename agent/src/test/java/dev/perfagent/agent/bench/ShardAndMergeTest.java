@@ -84,11 +84,11 @@ class ShardAndMergeTest {
     void realShardsOfTheExpertRunCoverTheSameTasksAsOneRun() throws Exception {
         Path suite = BenchFixtures.pieSubset(dir.resolve("suite"), "p00001", "p00010");
         Bench.Report one = Bench.run(request(suite, "expert", 1, 1, Shard.ALL, dir.resolve("one.db"), 1.5),
-                dev.perfagent.sandbox.LocalSandbox::detect, quiet(), quiet());
+                dev.perfagent.sandbox.local.LocalSandbox::detect, quiet(), quiet());
         Path a = dir.resolve("a.db");
         Path b = dir.resolve("b.db");
-        Bench.run(request(suite, "expert", 1, 1, new Shard(0, 2), a, 1.5), dev.perfagent.sandbox.LocalSandbox::detect, quiet(), quiet());
-        Bench.run(request(suite, "expert", 1, 1, new Shard(1, 2), b, 1.5), dev.perfagent.sandbox.LocalSandbox::detect, quiet(), quiet());
+        Bench.run(request(suite, "expert", 1, 1, new Shard(0, 2), a, 1.5), dev.perfagent.sandbox.local.LocalSandbox::detect, quiet(), quiet());
+        Bench.run(request(suite, "expert", 1, 1, new Shard(1, 2), b, 1.5), dev.perfagent.sandbox.local.LocalSandbox::detect, quiet(), quiet());
         Path merged = dir.resolve("merged.db");
         StoreMerge.merge(List.of(a, b), merged);
         try (BenchStore s = BenchStore.open(merged)) {

@@ -1,6 +1,6 @@
 package dev.perfagent.agent.cli;
 
-import dev.perfagent.sandbox.DockerEngine;
+import dev.perfagent.sandbox.container.DockerEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.perfagent.agent.loop.AgentLoop;
 import dev.perfagent.agent.loop.Budget;
 import dev.perfagent.agent.loop.CandidateJudge;
-import dev.perfagent.agent.loop.EditsReader;
-import dev.perfagent.agent.loop.OptimizePrompt;
 import dev.perfagent.agent.loop.Outcome;
-import dev.perfagent.agent.loop.ProfileSource;
-import dev.perfagent.agent.loop.Progress;
 import dev.perfagent.agent.loop.Replay;
 import dev.perfagent.agent.loop.RunResult;
 import dev.perfagent.agent.loop.Strategy;
@@ -27,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +65,7 @@ class CoderJudgeTest {
 
     static ReplayProposer replies(String name, String... texts) {
         List<ReplayProposer.Recorded> r = new ArrayList<>();
-        for (String t : texts) r.add(new ReplayProposer.Recorded(t, OptionalInt.empty(), new Usage(100, 20, 0)));
+        for (String t : texts) r.add(ReplayProposer.Recorded.of(t, new Usage(100, 20, 0)));
         return new ReplayProposer(name, r);
     }
 
@@ -79,8 +74,8 @@ class CoderJudgeTest {
             metricsAsked.add(id);
             return TABLE;
         };
-        return new AgentLoop.Parts(coder, Strategy.named("coder-judge", 1), kernels, new OptimizePrompt(), new EditsReader(),
-                ProfileSource.NONE, Budget.defaults().withRounds(5).withCandidates(10), 7, Progress.SILENT, new JudgeAdvisor(judge, ncu, 7));
+        return AgentLoop.Parts.of(coder, kernels).withStrategy(Strategy.named("coder-judge", 1))
+                .withBudget(Budget.defaults().withRounds(5).withCandidates(10)).withSeed(7).withAdvisor(new JudgeAdvisor(judge, ncu, 7));
     }
 
     @Test

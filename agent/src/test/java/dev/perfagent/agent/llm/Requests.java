@@ -15,6 +15,6 @@ final class Requests {
     }
 
     static ProposalRequest of(int count) {
-        return new ProposalRequest(null, "original", Map.of("Main.java", "class Main {}"), PROMPT, count, 1, 42L);
+        return ProposalRequest.of(null, "original", Map.of("Main.java", "class Main {}"), PROMPT).withCount(count).withSeed(42L);
     }
 }

@@ -83,8 +83,9 @@ final class LoopFixture {
     }
 
     static AgentLoop.Parts parts(Proposer p, Strategy s, CandidateJudge j, Budget b) {
-        return new AgentLoop.Parts(p, s, j, ctx -> new Prompt("test", "v1", "system", "user " + ctx.parentId() + " " + ctx.budgetLeft()),
-                (reply, files) -> new ReplyReader.Read(Map.of(), "cannot read: " + reply), ProfileSource.NONE, b, 7, Progress.SILENT);
+        return AgentLoop.Parts.of(p, j).withStrategy(s)
+                .withPrompts(ctx -> new Prompt("test", "v1", "system", "user " + ctx.parentId() + " " + ctx.budgetLeft()))
+                .withReplies((reply, files) -> new ReplyReader.Read(Map.of(), "cannot read: " + reply)).withBudget(b).withSeed(7);
     }
 
     static Budget budget(int rounds, int candidates) {

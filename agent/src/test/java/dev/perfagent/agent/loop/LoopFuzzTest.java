@@ -81,8 +81,7 @@ class LoopFuzzTest {
             return new CandidateJudge.Judged(new Outcome(v, rejected.orElse("not built in this test"), Optional.empty(),
                     Optional.empty(), Optional.empty(), v.name()), Map.of());
         };
-        var parts = new AgentLoop.Parts(mangler, Strategy.named("refine", 1), judge, new OptimizePrompt(), new EditsReader(),
-                ProfileSource.NONE, budget(1000, 1000), 1, Progress.SILENT);
+        var parts = AgentLoop.Parts.of(mangler, judge).withBudget(budget(1000, 1000));
         RunResult result;
         try (Trajectory t = Trajectory.open(runDir)) {
             result = new AgentLoop(task(), parts, t, Replay.none()).run();

@@ -2,14 +2,12 @@ package dev.perfagent.agent.loop;
 
 import dev.perfagent.agent.propose.ReplayProposer;
 import dev.perfagent.agent.propose.Usage;
-import dev.perfagent.prompts.Prompt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,14 +27,13 @@ class ReplayStrategyTest {
         for (int n = 1; n <= replies; n++) {
             String reply = "Adding a marker.\n\nMain.java\n```java\n<<<<<<< SEARCH\n    public static void main(String[] args) throws IOException {\n"
                     + "=======\n    // step " + n + "\n    public static void main(String[] args) throws IOException {\n>>>>>>> REPLACE\n```\n";
-            recorded.add(new ReplayProposer.Recorded(reply, OptionalInt.empty(), new Usage(1000, 100, 0.002)));
+            recorded.add(ReplayProposer.Recorded.of(reply, new Usage(1000, 100, 0.002)));
         }
         return new ReplayProposer("replay:test", recorded);
     }
 
     private RunResult run(Strategy s, Budget b) throws Exception {
-        var parts = new AgentLoop.Parts(recording(100), s, new CountingJudge(c -> null), new OptimizePrompt(), new EditsReader(),
-                ProfileSource.NONE, b, 3, Progress.SILENT);
+        var parts = AgentLoop.Parts.of(recording(100), new CountingJudge(c -> null)).withStrategy(s).withBudget(b).withSeed(3);
         try (Trajectory t = Trajectory.open(runDir)) {
             return new AgentLoop(task(), parts, t, Replay.none()).run();
         }

@@ -2,14 +2,13 @@ package dev.perfagent.agent.pr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.perfagent.agent.loop.ProfileSource;
 import dev.perfagent.agent.loop.ReplyReader;
 import dev.perfagent.agent.propose.Proposal;
 import dev.perfagent.agent.propose.ProposalRequest;
 import dev.perfagent.agent.propose.Proposer;
 import dev.perfagent.agent.run.OptimizeRun;
 import dev.perfagent.prompts.Prompt;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,12 +85,12 @@ class PrSuggestTest {
         String base = repo.commit("base", Map.of("bench.py", BENCH_PY, "test_work.py", TEST,
                 "work.py", GitRepoFixture.work() + "\n\ndef label(x):\n    return \"item\" + \"-\" + str(x)\n"));
         String head = repo.commit("head", Map.of("work.py", HEAD_WORK));
-        OptimizeRun.Makers makers = new OptimizeRun.Makers(s -> new ScriptedProposer(), ctx -> new Prompt("optimize", "v0", "", ""),
-                (reply, files) -> new ReplyReader.Read(Map.of(), "scripted proposals carry files"), (sandbox, s) -> ProfileSource.NONE);
+        OptimizeRun.Makers makers = OptimizeRun.Makers.of(s -> new ScriptedProposer()).withPrompts(ctx -> new Prompt("optimize", "v0", "", ""))
+                .withReplies((reply, files) -> new ReplyReader.Read(Map.of(), "scripted proposals carry files"));
         Path out = tmp.resolve("out");
         PrOptions o = new PrOptions(repo.dir, base, head, List.of(GitRepoFixture.BENCH), Optional.empty(), "", Optional.empty(),
                 1.10, Duration.ofSeconds(20), 60, 1, Duration.ofSeconds(60), false,
-                Optional.of(new SuggestOptions("scripted", null, 1, 2, 3, Optional.of("python3 -B test_work.py"))),
+                Optional.of(SuggestOptions.of("scripted", null).withRounds(1).withCandidates(2).withMaxTargets(3).withTestCommand(Optional.of("python3 -B test_work.py"))),
                 false, OptionalInt.empty(), out);
         StringWriter stdout = new StringWriter();
         StringWriter progress = new StringWriter();

@@ -21,7 +21,7 @@ class ReplayProposerTest {
     private static final Path EXAMPLES = Path.of("..", "datasets", "suites", "examples");
 
     private static ProposalRequest request(int count, int round) {
-        return new ProposalRequest(null, "original", Map.of(), PROMPT, count, round, 0);
+        return ProposalRequest.of(null, "original", Map.of(), PROMPT).withCount(count).withRound(round);
     }
 
     private static List<String> replies(List<Proposal> proposals) {
@@ -105,7 +105,7 @@ class ReplayProposerTest {
     }
 
     private static ProposalRequest request(Task task, int count, int round) {
-        return new ProposalRequest(task, "original", Map.of(), PROMPT, count, round, 0);
+        return ProposalRequest.of(task, "original", Map.of(), PROMPT).withCount(count).withRound(round);
     }
 
     @Test

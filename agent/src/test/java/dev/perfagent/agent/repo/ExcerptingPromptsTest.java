@@ -36,7 +36,7 @@ class ExcerptingPromptsTest {
         JavaSourceIndex index = JavaSourceIndex.of(root, List.of("src/main/java/a/Big.java"));
         SourceMethod hot = index.forFrame("a.Big.hot").orElseThrow();
         ExcerptingPrompts prompts = new ExcerptingPrompts(LISTING, index, List.of(new Target(hot, 90, 90, 90, 90)), 60_000);
-        Prompt p = prompts.render(new PromptSource.Context(null, "original", Map.of("src/main/java/a/Big.java", text), List.of(), List.of(), List.of(), null));
+        Prompt p = prompts.render(PromptSource.Context.of(null, "original", Map.of("src/main/java/a/Big.java", text)));
         assertThat(text.lines().count()).isGreaterThan(ExcerptingPrompts.LARGE_LINES);
         assertThat(p.user()).contains("is shown in part: edit it with SEARCH/REPLACE blocks")
                 .contains("    long hot(int[] xs) {\n        long s = 0;\n        for (int x : xs) s += table[x & 63];\n        return s;\n    }")
@@ -47,7 +47,7 @@ class ExcerptingPromptsTest {
 
         // a cap below even the excerpt: the outline goes, then the text is cut with a note
         ExcerptingPrompts tight = new ExcerptingPrompts(LISTING, index, List.of(new Target(hot, 90, 90, 90, 90)), 2_000);
-        Prompt q = tight.render(new PromptSource.Context(null, "original", Map.of("src/main/java/a/Big.java", text), List.of(), List.of(), List.of(), null));
+        Prompt q = tight.render(PromptSource.Context.of(null, "original", Map.of("src/main/java/a/Big.java", text)));
         assertThat(q.user()).contains("long hot(int[] xs)").doesNotContain("int other7(int x)");
         assertThat(q.system().length() + q.user().length()).isLessThanOrEqualTo(2_000);
     }
@@ -59,7 +59,7 @@ class ExcerptingPromptsTest {
         Files.writeString(root.resolve("a/Small.java"), text);
         JavaSourceIndex index = JavaSourceIndex.of(root, List.of("a/Small.java"));
         ExcerptingPrompts prompts = new ExcerptingPrompts(LISTING, index, List.of(new Target(index.methods().get(0), 1, 1, 1, 1)), 60_000);
-        Prompt p = prompts.render(new PromptSource.Context(null, "original", Map.of("a/Small.java", text), List.of(), List.of(), List.of(), null));
+        Prompt p = prompts.render(PromptSource.Context.of(null, "original", Map.of("a/Small.java", text)));
         assertThat(p.user()).contains(text).doesNotContain("shown in part");
     }
 }

@@ -25,8 +25,8 @@ class RepoDetectorTest {
         assertThat(d.jmhBuild().orElseThrow()).startsWith("mvn -q -o -B package -DskipTests -Pjmh -Dmaven.javadoc.skip=true");
         assertThat(d.jmhRegex()).contains("org.acme.inventory.bench.");
         // the benchmarks are not the model's to edit
-        RepoSetup s = new RepoSetup(ExampleRepos.ROOT, "x", BuildSystem.MAVEN, Language.JAVA, java.util.Optional.empty(), "t", "",
-                false, 3, java.util.Optional.of(new RepoJmh("Bench", RepoJmh.DEFAULT_ARGS)));
+        RepoSetup s = RepoSetup.of(ExampleRepos.ROOT, "x", BuildSystem.MAVEN, Language.JAVA).withTest("t")
+                .withJmh(java.util.Optional.of(new RepoJmh("Bench", RepoJmh.DEFAULT_ARGS)));
         assertThat(s.mayEdit("src/main/java/org/acme/inventory/bench/InventoryReportBench.java")).isFalse();
         assertThat(s.mayEdit("src/main/java/org/acme/inventory/report/InventoryReport.java")).isTrue();
     }
@@ -73,8 +73,8 @@ class RepoDetectorTest {
 
     @Test
     void testsBuildFilesAndTheBenchmarkAreNeverEditable() {
-        RepoSetup s = new RepoSetup(ExampleRepos.ROOT, "x", BuildSystem.MAVEN, Language.JAVA, java.util.Optional.empty(), "mvn test",
-                "java -cp target/classes org.acme.inventory.cli.InventoryCli 10 10", true, 3);
+        RepoSetup s = RepoSetup.of(ExampleRepos.ROOT, "x", BuildSystem.MAVEN, Language.JAVA).withTest("mvn test")
+                .withBench("java -cp target/classes org.acme.inventory.cli.InventoryCli 10 10").withCheckOutput(true);
         assertThat(s.mayEdit("src/main/java/org/acme/inventory/catalog/Catalog.java")).isTrue();
         assertThat(s.mayEdit("src/test/java/org/acme/inventory/catalog/CatalogTest.java")).isFalse();
         assertThat(s.mayEdit("src/main/java/org/acme/inventory/cli/InventoryCli.java")).isFalse();

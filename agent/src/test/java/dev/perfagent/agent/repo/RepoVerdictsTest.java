@@ -7,7 +7,7 @@ import dev.perfagent.evaluators.Evaluation;
 import dev.perfagent.evaluators.Evaluator;
 import dev.perfagent.evaluators.EvaluatorOptions;
 import dev.perfagent.evaluators.Verdict;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +38,8 @@ class RepoVerdictsTest {
         List<String> files = RepoFiles.list(repo);
         Path copy = tmp.resolve("source");
         RepoFiles.copy(repo, files, copy);
-        RepoSetup setup = new RepoSetup(repo, "java-inventory", BuildSystem.MAVEN, Language.JAVA, Optional.empty(),
-                BuildSystem.MAVEN.defaultTest(), "java -cp target/classes org.acme.inventory.cli.InventoryCli 300 300", true, 3);
+        RepoSetup setup = RepoSetup.of(repo, "java-inventory", BuildSystem.MAVEN, Language.JAVA)
+                .withBench("java -cp target/classes org.acme.inventory.cli.InventoryCli 300 300").withCheckOutput(true);
         String test = RepoTask.staged(setup, List.of("CatalogTest"), true);
         Task task = RepoTask.of(setup, tmp, copy, files, List.of(CATALOG), test, "");
 
@@ -51,11 +50,11 @@ class RepoVerdictsTest {
         assertThat(broken).isNotEqualTo(original);
 
         try (LocalSandbox sandbox = LocalSandbox.detect(); Evaluator evaluator = new Evaluator(sandbox, EvaluatorOptions.defaults())) {
-            Evaluation rejected = evaluator.evaluate(task, new Candidate("t", Map.of(CATALOG_TEST, "class CatalogTest {}"), "test"));
+            Evaluation rejected = evaluator.evaluate(task, Candidate.of("t", Map.of(CATALOG_TEST, "class CatalogTest {}"), "test"));
             assertThat(rejected.verdict()).isEqualTo(Verdict.REJECTED);
             assertThat(rejected.reason()).contains(CATALOG_TEST).contains("not editable");
 
-            Evaluation wrong = evaluator.evaluate(task, new Candidate("b", Map.of(CATALOG, broken), "test"));
+            Evaluation wrong = evaluator.evaluate(task, Candidate.of("b", Map.of(CATALOG, broken), "test"));
             assertThat(wrong.verdict()).as(wrong.reason()).isEqualTo(Verdict.INCORRECT);
             assertThat(wrong.reason()).contains("CatalogTest.relistingReplacesInPlace").contains("expected: <3> but was: <4>");
             assertThat(wrong.correctness().orElseThrow().failedCase()).contains("CatalogTest.relistingReplacesInPlace");

@@ -26,8 +26,8 @@ class TargetingTest {
         costs.addStack(List.of((cli + "java.lang.String.format").split(";")), 5);
         Profile p = costs.toProfile("test", "samples", Optional.empty());
 
-        RepoSetup setup = new RepoSetup(root, "x", BuildSystem.MAVEN, dev.perfagent.datasets.Language.JAVA, Optional.empty(), "t",
-                "java -cp target/classes org.acme.inventory.cli.InventoryCli", true, 3);
+        RepoSetup setup = RepoSetup.of(root, "x", BuildSystem.MAVEN, dev.perfagent.datasets.Language.JAVA).withTest("t")
+                .withBench("java -cp target/classes org.acme.inventory.cli.InventoryCli").withCheckOutput(true);
         List<Target> ranked = Targeting.rank(p, index, setup::mayEdit);
         assertThat(ranked).extracting(t -> t.method().name()).containsExactly("find", "render", "fulfillOne");
         assertThat(ranked.get(0).self()).isEqualTo(60);
@@ -63,8 +63,8 @@ class TargetingTest {
         List<String> files = RepoFiles.list(root);
         assertThat(CoveringTests.forJava(root, files, List.of("src/main/java/org/acme/inventory/catalog/Catalog.java")))
                 .containsExactlyInAnyOrder("CatalogTest", "CatalogLoaderTest", "FulfillmentTest");
-        assertThat(RepoTask.staged(new RepoSetup(root, "x", BuildSystem.MAVEN, dev.perfagent.datasets.Language.JAVA, Optional.empty(),
-                "mvn -q -o -B test", "b", true, 3), List.of("CatalogTest"), true))
+        assertThat(RepoTask.staged(RepoSetup.of(root, "x", BuildSystem.MAVEN, dev.perfagent.datasets.Language.JAVA)
+                .withTest("mvn -q -o -B test").withBench("b").withCheckOutput(true), List.of("CatalogTest"), true))
                 .isEqualTo("mvn -q -o -B test " + MavenFlags.line() + " -Dtest=CatalogTest -Dsurefire.failIfNoSpecifiedTests=false && "
                         + "mvn -q -o -B test " + MavenFlags.line() + " -Dtest='!CatalogTest' -Dsurefire.failIfNoSpecifiedTests=false");
     }

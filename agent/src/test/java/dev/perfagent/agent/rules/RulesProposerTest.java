@@ -23,7 +23,7 @@ class RulesProposerTest {
             """;
 
     private static ProposalRequest request(Map<String, String> files, int count) {
-        return new ProposalRequest(null, "original", files, new Prompt("none", "0", "", ""), count, 1, 0);
+        return ProposalRequest.of(null, "original", files, new Prompt("none", "0", "", "")).withCount(count);
     }
 
     @Test

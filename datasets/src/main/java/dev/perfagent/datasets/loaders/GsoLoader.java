@@ -1,11 +1,8 @@
 package dev.perfagent.datasets.loaders;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.perfagent.datasets.BuildSpec;
-import dev.perfagent.datasets.Comparison;
 import dev.perfagent.datasets.Judge;
 import dev.perfagent.datasets.Language;
-import dev.perfagent.datasets.RunSpec;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.datasets.TaskLimits;
@@ -89,11 +86,11 @@ public final class GsoLoader implements TaskLoader {
                 }
                 Path dir = context.workDir().resolve("gso").resolve(id);
                 GsoInstance.write(dir, line.node(), clone.get());
-                Task task = new Task(dir, id, Language.PYTHON, TaskKind.REPO, "GSO instance " + id + " (" + repo + " at " + abbreviate(base) + ")",
-                        clone.get(), List.of(), List.of(), BuildSpec.defaults(), RunSpec.defaults(),
-                        new Judge(Comparison.EXACT, 0, List.of(), Optional.of("gso-prob-script")),
-                        new Workload(List.of(), Optional.of("gso-prob-script")), Optional.empty(),
-                        new TaskLimits(Duration.ofSeconds(300), 8L * 1024 * 1024 * 1024));
+                Task task = Task.of(dir, id, Language.PYTHON, TaskKind.REPO, clone.get())
+                        .withDescription("GSO instance " + id + " (" + repo + " at " + abbreviate(base) + ")")
+                        .withJudge(Judge.defaults().withCommand("gso-prob-script"))
+                        .withWorkload(Workload.defaults().withCommand("gso-prob-script"))
+                        .withLimits(new TaskLimits(Duration.ofSeconds(300), 8L * 1024 * 1024 * 1024));
                 entries.add(SuiteEntry.runnable(task, fingerprint).withExpertPatch(line.string("gt_diff")));
             }
         }

@@ -1,10 +1,8 @@
 package dev.perfagent.datasets.loaders;
 
-import dev.perfagent.datasets.BuildSpec;
 import dev.perfagent.datasets.Comparison;
 import dev.perfagent.datasets.Judge;
 import dev.perfagent.datasets.Language;
-import dev.perfagent.datasets.RunSpec;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.datasets.TaskKind;
 import dev.perfagent.datasets.TaskLimits;
@@ -105,12 +103,14 @@ public final class KernelBenchLoader implements TaskLoader {
             Path dir = context.workDir().resolve("kernelbench").resolve(id);
             Materializer.write(dir.resolve("src/model.py"), code);
             expert.ifPresent(x -> Materializer.write(dir.resolve("expert/model.py"), x));
-            Task task = new Task(dir, id, Language.PYTHON, TaskKind.KERNEL, "KernelBench problem " + suite.relativize(file),
-                    dir.resolve("src"), List.of("model.py"), List.of("model.py"), BuildSpec.defaults(), RunSpec.defaults(),
+            Task task = Task.of(dir, id, Language.PYTHON, TaskKind.KERNEL, dir.resolve("src"))
+                    .withDescription("KernelBench problem " + suite.relativize(file))
+                    .withSources(List.of("model.py")).withEditable(List.of("model.py"))
                     // correctness and timing belong to the kernel harness (5 random trials, allclose; CUDA events)
-                    new Judge(Comparison.NUMERIC, 1e-4, List.of(), Optional.of("kernelbench-harness")),
-                    new Workload(List.of(), Optional.of("kernelbench-harness")), expert.map(x -> dir.resolve("expert")),
-                    new TaskLimits(Duration.ofMinutes(5), 8L * 1024 * 1024 * 1024));
+                    .withJudge(Judge.defaults().withComparison(Comparison.NUMERIC).withTolerance(1e-4).withCommand("kernelbench-harness"))
+                    .withWorkload(Workload.defaults().withCommand("kernelbench-harness"))
+                    .withExpert(expert.map(x -> dir.resolve("expert")))
+                    .withLimits(new TaskLimits(Duration.ofMinutes(5), 8L * 1024 * 1024 * 1024));
             entries.add(SuiteEntry.runnable(task, fingerprint));
         }
         return new LoadedSuite(suite.toAbsolutePath().normalize().getFileName().toString(), name(), entries, problems);

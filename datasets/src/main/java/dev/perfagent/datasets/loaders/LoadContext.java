@@ -11,11 +11,16 @@ import java.nio.file.Path;
  * @param repos       the folder holding the repositories of repository tasks (GSO's {@code owner__name} clones), if given
  */
 public record LoadContext(Path workDir, Environment environment, java.util.Optional<Path> repos) {
-    public LoadContext(Path workDir, Environment environment) {
-        this(workDir, environment, java.util.Optional.empty());
+    /** Loading into {@code workDir} on this machine ({@link Environment#probe()}), with no repositories folder. */
+    public static LoadContext in(Path workDir) {
+        return new LoadContext(workDir, Environment.probe(), java.util.Optional.empty());
     }
 
-    public static LoadContext in(Path workDir) {
-        return new LoadContext(workDir, Environment.probe());
+    public LoadContext withEnvironment(Environment environment) {
+        return new LoadContext(workDir, environment, repos);
+    }
+
+    public LoadContext withRepos(java.util.Optional<Path> repos) {
+        return new LoadContext(workDir, environment, repos);
     }
 }

@@ -2,7 +2,6 @@ package dev.perfagent.datasets.loaders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.perfagent.datasets.BuildSpec;
-import dev.perfagent.datasets.Comparison;
 import dev.perfagent.datasets.Judge;
 import dev.perfagent.datasets.Language;
 import dev.perfagent.datasets.RunSpec;
@@ -99,14 +98,14 @@ public final class PieLoader implements TaskLoader {
         Materializer.write(dir.resolve("expert").resolve(main), tgt);
         Fingerprint fp = new Fingerprint().text(language.get().id()).text(src).text(tgt);
         cases.forEach(c -> fp.text(c.name()).file(c.input()).file(c.expectedOutput()));
-        Task task = new Task(dir, id, language.get(), TaskKind.PROGRAM,
-                "PIE problem " + problemId + (submission == null ? "" : ", submission " + submission) + " (" + language.get().id() + ")",
-                dir.resolve("src"), List.of(main), List.of(main),
-                python ? BuildSpec.defaults() : new BuildSpec(Optional.empty(), List.of("-O3", "-std=c++17"), "javac"),
-                python ? new RunSpec(Optional.empty(), Optional.of(main), List.of()) : RunSpec.defaults(),
-                new Judge(Comparison.EXACT, 0, cases, Optional.empty()),
-                new Workload(cases.stream().map(TestCase::input).toList(), Optional.empty()),
-                Optional.of(dir.resolve("expert")), new TaskLimits(Duration.ofSeconds(10), 1024L * 1024 * 1024));
+        Task task = Task.of(dir, id, language.get(), TaskKind.PROGRAM, dir.resolve("src"))
+                .withDescription("PIE problem " + problemId + (submission == null ? "" : ", submission " + submission) + " (" + language.get().id() + ")")
+                .withSources(List.of(main)).withEditable(List.of(main))
+                .withBuild(python ? BuildSpec.defaults() : new BuildSpec(Optional.empty(), List.of("-O3", "-std=c++17"), "javac"))
+                .withRun(python ? new RunSpec(Optional.empty(), Optional.of(main), List.of()) : RunSpec.defaults())
+                .withJudge(Judge.defaults().withCases(cases))
+                .withWorkload(Workload.defaults().withInputs(cases.stream().map(TestCase::input).toList()))
+                .withExpert(Optional.of(dir.resolve("expert"))).withLimits(new TaskLimits(Duration.ofSeconds(10), 1024L * 1024 * 1024));
         ids.add(id);
         return Optional.of(SuiteEntry.runnable(task, fp.hex()));
     }

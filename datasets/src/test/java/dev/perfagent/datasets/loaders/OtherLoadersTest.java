@@ -46,7 +46,7 @@ class OtherLoadersTest {
         Files.createDirectories(suite.resolve("level1"));
         Files.writeString(suite.resolve("level1/1_Square_matmul.py"), KB_PROBLEM);
         Files.writeString(suite.resolve("level1/2_broken.py"), "class Model(nn.Module):\n    pass\n");
-        LoadedSuite none = new KernelBenchLoader().load(suite, new LoadContext(work, Environment.withGpu(false)));
+        LoadedSuite none = new KernelBenchLoader().load(suite, LoadContext.in(work).withEnvironment(Environment.withGpu(false)));
         assertThat(none.entries()).singleElement().satisfies(e -> {
             assertThat(e.id()).isEqualTo("level1.1_Square_matmul");
             assertThat(e.kind()).isEqualTo(TaskKind.KERNEL);
@@ -54,7 +54,7 @@ class OtherLoadersTest {
         });
         assertThat(none.problems()).singleElement().hasToString(suite.resolve("level1/2_broken.py")
                 + ": not a KernelBench problem: no def get_inputs(), def get_init_inputs() at top level");
-        LoadedSuite gpu = new KernelBenchLoader().load(suite, new LoadContext(work, Environment.withGpu(true)));
+        LoadedSuite gpu = new KernelBenchLoader().load(suite, LoadContext.in(work).withEnvironment(Environment.withGpu(true)));
         assertThat(gpu.entries()).singleElement().satisfies(e -> assertThat(e.task()).hasValueSatisfying(t -> assertThat(t.kind()).isEqualTo(TaskKind.KERNEL)));
         assertThat(gpu.identity()).isEqualTo(none.identity());
     }
@@ -72,7 +72,7 @@ class OtherLoadersTest {
         Files.writeString(suite.resolve("model_ex_1.py"), KB_PROBLEM);
         Files.writeString(suite.resolve("model_new_ex_1.py"), solution);
         Files.writeString(suite.resolve("level1/3_None.py"), KB_PROBLEM);
-        LoadedSuite gpu = new KernelBenchLoader().load(suite, new LoadContext(work, Environment.withGpu(true)));
+        LoadedSuite gpu = new KernelBenchLoader().load(suite, LoadContext.in(work).withEnvironment(Environment.withGpu(true)));
         assertThat(gpu.problems()).isEmpty();
         assertThat(gpu.entries()).extracting(SuiteEntry::id).containsExactly("level1.1_Square_matmul", "level1.2_Other", "level1.3_None", "model_ex_1");
         for (SuiteEntry e : gpu.entries()) {
@@ -95,7 +95,7 @@ class OtherLoadersTest {
                 + line.replace("ID", "pillow-1").replace("REPO", "python-pillow/Pillow") + "\n"
                 + line.replace("ID", "tornado-1").replace("REPO", "tornadoweb/tornado") + "\n"
                 + line.replace("ID", "bad-1").replace("REPO", "x/y").replace("7ff7ec797ecacf8ede55bdc5374c16bb11b8946c", "HEAD; rm -rf /") + "\n");
-        LoadedSuite suite = new GsoLoader().load(jsonl, new LoadContext(work, Environment.withGpu(false), java.util.Optional.of(repos)));
+        LoadedSuite suite = new GsoLoader().load(jsonl, LoadContext.in(work).withEnvironment(Environment.withGpu(false)).withRepos(java.util.Optional.of(repos)));
         assertThat(suite.entries()).extracting(SuiteEntry::id).containsExactly("numpy__numpy-1", "pillow-1", "tornado-1");
         Task numpy = suite.entries().get(0).task().orElseThrow();
         GsoInstance instance = GsoInstance.of(numpy).orElseThrow();
@@ -116,7 +116,7 @@ class OtherLoadersTest {
                         + "\"opt_commit\": \"abc\", \"prob_script\": \"import numpy\", \"tests\": [\"t1\"], \"gt_diff\": \"diff --git a/x b/x\"}",
                 "{\"instance_id\": \"pillow__pillow-1\", \"repo\": \"python-pillow/Pillow\", \"opt_commit\": \"abc\", \"prob_script\": \"x\"}",
                 "not json") + "\n");
-        LoadedSuite suite = new GsoLoader().load(jsonl, new LoadContext(work, Environment.withGpu(false)));
+        LoadedSuite suite = new GsoLoader().load(jsonl, LoadContext.in(work).withEnvironment(Environment.withGpu(false)));
         assertThat(suite.entries()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(TaskKind.REPO);
             assertThat(e.skipReason()).hasValueSatisfying(r -> assertThat(r).contains("numpy/numpy at 7ff7ec797eca").contains("give --repos DIR"));

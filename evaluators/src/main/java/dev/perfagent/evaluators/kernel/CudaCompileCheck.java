@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfagent.evaluators.Excerpt;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.ExecSpec;
+import dev.perfagent.sandbox.Executables;
 import dev.perfagent.sandbox.Limits;
 import dev.perfagent.sandbox.Sandbox;
 import dev.perfagent.sandbox.Workspace;
 import dev.perfagent.sandbox.kernel.KernelScripts;
-import dev.perfagent.sandbox.toolchain.Executables;
 
 import java.util.List;
 import java.util.Optional;

@@ -14,12 +14,13 @@ import dev.perfagent.evaluators.measure.Sample;
 import dev.perfagent.evaluators.measure.Trial;
 import dev.perfagent.evaluators.measure.TrialFailedException;
 import dev.perfagent.evaluators.measure.VerdictRule;
+import dev.perfagent.evaluators.toolchain.RunLimits;
+import dev.perfagent.evaluators.toolchain.Toolchain;
+import dev.perfagent.evaluators.toolchain.Toolchains;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.ExecSpec;
 import dev.perfagent.sandbox.Limits;
 import dev.perfagent.sandbox.Sandbox;
-import dev.perfagent.sandbox.Toolchain;
-import dev.perfagent.sandbox.Toolchains;
 import dev.perfagent.sandbox.Workspace;
 
 import java.io.IOException;
@@ -79,8 +80,8 @@ final class CudaProgramKernel {
                 return KernelEvaluator.done(task, candidate, e.detail() instanceof Verdict v ? v : Verdict.CRASHED, "while being timed: " + e.getMessage(), start);
             }
             VerdictRule.Decision d = m.decision();
-            return new Evaluation(task.id(), candidate.id(), d.verdict(), d.reason() + " (CUDA events, median kernel time per run)",
-                    Optional.of(built), Optional.empty(), Optional.of(m), Optional.empty(), sandbox.isolation(), KernelEvaluator.since(start));
+            return Evaluation.of(task.id(), candidate.id(), d.verdict(), d.reason() + " (CUDA events, median kernel time per run)",
+                    sandbox.isolation(), KernelEvaluator.since(start)).withBuild(Optional.of(built)).withMeasurement(Optional.of(m));
         }
     }
 
@@ -107,7 +108,7 @@ final class CudaProgramKernel {
 
     private HarnessOutput.Parsed run(Task task, Workspace ws, Toolchain nvcc, int trials, int timed, long seed) {
         KernelSpec k = task.kernel();
-        List<String> cmd = new ArrayList<>(nvcc.run(task, Limits.forTask(task.limits())).command());
+        List<String> cmd = new ArrayList<>(nvcc.run(task, RunLimits.forTask(task.limits())).command());
         cmd.addAll(List.of("--trials", Integer.toString(trials), "--timed", Integer.toString(timed), "--warmups",
                 Integer.toString(k.warmups()), "--seed", Long.toString(seed)));
         k.tolerance().ifPresent(t -> cmd.addAll(List.of("--tolerance", Double.toString(t))));
@@ -116,7 +117,7 @@ final class CudaProgramKernel {
             Path stdin = Files.createTempFile("perfagent-nonce", ".txt");
             try {
                 Files.writeString(stdin, nonce + "\n");
-                ExecResult r = sandbox.exec(ws, ExecSpec.of(cmd, Limits.forTask(task.limits())).withGpu().withStdin(stdin));
+                ExecResult r = sandbox.exec(ws, ExecSpec.of(cmd, RunLimits.forTask(task.limits())).withGpu().withStdin(stdin));
                 return HarnessOutput.parse(r.stdout(), nonce);
             } finally {
                 Files.deleteIfExists(stdin);

@@ -2,6 +2,7 @@ package dev.perfagent.evaluators.kernel;
 
 import dev.perfagent.datasets.KernelSpec;
 import dev.perfagent.datasets.Task;
+import dev.perfagent.evaluators.toolchain.RunLimits;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.ExecSpec;
 import dev.perfagent.sandbox.Limits;
@@ -56,7 +57,7 @@ public final class HarnessRunner {
     public ExecSpec spec(List<String> command, boolean build) {
         // importing torch and initialising CUDA commit more memory than a compiler does: the task's limit, at least
         Limits limits = build ? Limits.forBuild().withMemory(Math.max(Limits.forBuild().memoryBytes(), task.limits().memoryBytes()))
-                : Limits.forTask(task.limits());
+                : RunLimits.forTask(task.limits());
         ExecSpec spec = ExecSpec.of(command, limits.withProcesses(Math.max(limits.processes(), 256)))
                 .withEnv(Map.of("TORCH_EXTENSIONS_DIR", "/workspace/" + EXTENSIONS, "MAX_JOBS", "4"))
                 .withReadOnlyBinds(python.readOnlyBinds()).withGpu();

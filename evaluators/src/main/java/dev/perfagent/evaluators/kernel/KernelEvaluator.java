@@ -67,8 +67,8 @@ public final class KernelEvaluator {
             }
             KernelJudgement j = judge(harness.run("all", plan.seed()), plan);
             if (KernelJudgement.implausible(j, task.kernel().plausible())) j = reverify(harness, j, plan, task.kernel().plausible());
-            return new Evaluation(task.id(), candidate.id(), j.verdict(), j.reason(), Optional.empty(), Optional.empty(),
-                    j.measurement(), Optional.empty(), sandbox.isolation(), since(start));
+            return Evaluation.of(task.id(), candidate.id(), j.verdict(), j.reason(), sandbox.isolation(), since(start))
+                    .withMeasurement(j.measurement());
         }
     }
 
@@ -99,8 +99,7 @@ public final class KernelEvaluator {
     }
 
     static Evaluation done(Task task, Candidate candidate, Verdict v, String reason, long start) {
-        return new Evaluation(task.id(), candidate.id(), v, reason, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), "", since(start));
+        return Evaluation.of(task.id(), candidate.id(), v, reason, "", since(start));
     }
 
     static Duration since(long start) {

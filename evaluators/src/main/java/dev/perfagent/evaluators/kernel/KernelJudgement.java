@@ -66,7 +66,8 @@ public record KernelJudgement(Optional<String> setupProblem, Verdict verdict, St
         MeasurementPlan used = plan.withMinSamples(Math.min(plan.minSamples(), a.length)).withMaxSamples(Math.max(a.length, 2));
         // CUDA-event times are GPU time: the "wall" clock of a kernel, there is no CPU time to prefer
         return new Measurement(new Runs(List.of(), samples(a)), new Runs(List.of(), samples(b)), order, Clock.WALL, s, p,
-                Duration.ofNanos((long) (total * 1e6)), "the harness timed " + a.length + " calls a side", used);
+                Duration.ofNanos((long) (total * 1e6)), "the harness timed " + a.length + " calls a side", used,
+                new Runs(List.of(), List.of())); // CUDA events time the kernel alone: no sandbox cost to subtract
     }
 
     /** A plausibility flag to add to the reason: a speedup this large is re-verified before it is believed. */

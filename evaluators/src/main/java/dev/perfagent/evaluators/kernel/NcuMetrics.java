@@ -4,6 +4,7 @@ import dev.perfagent.datasets.Task;
 import dev.perfagent.evaluators.Candidate;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.ExecSpec;
+import dev.perfagent.sandbox.Executables;
 import dev.perfagent.sandbox.GpuDevices;
 import dev.perfagent.sandbox.Limits;
 import dev.perfagent.sandbox.Sandbox;
@@ -13,7 +14,6 @@ import dev.perfagent.sandbox.profile.ncu.NcuCatalog;
 import dev.perfagent.sandbox.profile.ncu.NcuCsv;
 import dev.perfagent.sandbox.profile.ncu.NcuMetric;
 import dev.perfagent.sandbox.profile.ncu.NcuTable;
-import dev.perfagent.sandbox.toolchain.Executables;
 
 import java.time.Duration;
 import java.util.ArrayList;

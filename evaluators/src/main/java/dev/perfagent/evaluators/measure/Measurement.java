@@ -24,10 +24,9 @@ import static dev.perfagent.evaluators.measure.Speedup.times;
 public record Measurement(Runs baseline, Runs candidate, String order, Clock clock, Speedup speedup, double pValue,
                           Duration elapsed, String stopReason, MeasurementPlan plan, Runs sandboxCost) {
 
-    /** Without empty runs of the sandbox (nothing subtracted). */
-    public Measurement(Runs baseline, Runs candidate, String order, Clock clock, Speedup speedup, double pValue,
-                       Duration elapsed, String stopReason, MeasurementPlan plan) {
-        this(baseline, candidate, order, clock, speedup, pValue, elapsed, stopReason, plan, new Runs(java.util.List.of(), java.util.List.of()));
+    /** This measurement with the empty runs of the sandbox whose cost was subtracted ({@code sandboxCost}). */
+    public Measurement withSandboxCost(Runs sandboxCost) {
+        return new Measurement(baseline, candidate, order, clock, speedup, pValue, elapsed, stopReason, plan, sandboxCost);
     }
 
     /** Whether the sandbox's own cost was measured and taken off both sides. */

@@ -9,10 +9,10 @@ import dev.perfagent.evaluators.Evaluator;
 import dev.perfagent.evaluators.EvaluatorOptions;
 import dev.perfagent.evaluators.TaskSetupException;
 import dev.perfagent.evaluators.Verdict;
-import dev.perfagent.sandbox.LocalSandbox;
+import dev.perfagent.sandbox.Executables;
 import dev.perfagent.sandbox.Workspace;
 import dev.perfagent.sandbox.kernel.KernelPython;
-import dev.perfagent.sandbox.toolchain.Executables;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -77,7 +77,7 @@ class KernelCompileTest {
         Task task = TaskYaml.load(KernelSuite.ROOT.resolve("row-norms"));
         String expert = java.nio.file.Files.readString(task.expert().orElseThrow().resolve("model.py"));
         String broken = expert.replace("acc = fmaf(v.x, v.x, acc);", "acc = fmaf(v.x, v.x, acc)  // missing semicolon");
-        Evaluation e = evaluator.evaluate(task, new Candidate("broken", Map.of("model.py", broken), "test"));
+        Evaluation e = evaluator.evaluate(task, Candidate.of("broken", Map.of("model.py", broken), "test"));
         assertThat(e.verdict()).isEqualTo(Verdict.BUILD_FAILED);
         assertThat(e.reason()).startsWith("the CUDA string at line ").contains("does not compile").contains("error");
     }
@@ -85,7 +85,7 @@ class KernelCompileTest {
     @Test
     void aPlainCudaKernelThatDoesNotCompileIsBuildFailed() throws Exception {
         Task task = TaskYaml.load(KernelSuite.ROOT.resolve("cuda-row-norms"));
-        Evaluation e = evaluator.evaluate(task, new Candidate("broken", Map.of("kernel.cu", "__global__ void f( { }"), "test"));
+        Evaluation e = evaluator.evaluate(task, Candidate.of("broken", Map.of("kernel.cu", "__global__ void f( { }"), "test"));
         assertThat(e.verdict()).isEqualTo(Verdict.BUILD_FAILED);
         assertThat(e.reason()).startsWith("does not build: ");
     }

@@ -1,9 +1,9 @@
 package dev.perfagent.evaluators.kernel;
 
 import dev.perfagent.datasets.KernelSpec;
-import dev.perfagent.sandbox.LocalSandbox;
 import dev.perfagent.sandbox.Workspace;
 import dev.perfagent.sandbox.kernel.KernelScripts;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

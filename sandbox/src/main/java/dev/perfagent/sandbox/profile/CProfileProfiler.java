@@ -1,9 +1,8 @@
 package dev.perfagent.sandbox.profile;
 
-import dev.perfagent.sandbox.Workspace;
-
 import dev.perfagent.sandbox.ExecSpec;
-import dev.perfagent.sandbox.toolchain.Executables;
+import dev.perfagent.sandbox.Executables;
+import dev.perfagent.sandbox.Workspace;
 
 import java.io.IOException;
 import java.io.InputStream;

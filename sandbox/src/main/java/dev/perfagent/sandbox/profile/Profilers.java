@@ -1,30 +1,16 @@
 package dev.perfagent.sandbox.profile;
 
-import dev.perfagent.datasets.Language;
-
-import java.util.List;
-
 /**
- * Which profilers can profile a language, in order of preference; {@link ProfileRecorder} takes the
- * first that is available and records something. For C and C++ perf comes first (static binaries,
- * the tool users know) and async-profiler preloaded into the program is the fallback where perf is not
- * installed or not allowed (a container without perf_event_open): it ships inside perfagent.
+ * Profilers that are not one of the samplers: {@link #unavailable} stands for "no profile here, and why". Which
+ * profilers suit a program (by its language) is the evaluator's choice, not the sandbox's.
  */
 public final class Profilers {
     private Profilers() {
     }
 
-    public static List<Profiler> forLanguage(Language language, ProfileEvent event) {
-        if (event == ProfileEvent.ALLOCATION && language != Language.JAVA) {
-            return List.of(new Unavailable("allocation profiles are for Java only; " + language.id() + " gets a CPU profile"));
-        }
-        return switch (language) {
-            case JAVA -> List.of(AsyncProfiler.forJava(event));
-            case C, CPP -> List.of(new PerfProfiler(), AsyncProfiler.forNative());
-            case PYTHON -> List.of(new CProfileProfiler());
-            // a kernel's time is on the GPU: Nsight Compute (sandbox.profile.ncu) measures it, not a CPU sampler
-            case CUDA -> List.of(new Unavailable("CUDA code gets Nsight Compute metrics, not a CPU profile"));
-        };
+    /** A profiler that never records anything, with the reason shown instead of a profile. */
+    public static Profiler unavailable(String reason) {
+        return new Unavailable(reason);
     }
 
     /** A profiler that never runs: what a language without one gets, with the reason. */

@@ -2,10 +2,10 @@ package dev.perfagent.sandbox.profile;
 
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.ExecSpec;
+import dev.perfagent.sandbox.Executables;
 import dev.perfagent.sandbox.Limits;
-import dev.perfagent.sandbox.LocalSandbox;
 import dev.perfagent.sandbox.Workspace;
-import dev.perfagent.sandbox.toolchain.Executables;
+import dev.perfagent.sandbox.local.LocalSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +95,7 @@ class ProfileRecorderTest {
 
     @Test
     void aMissingProfilerGivesAnEmptyProfileWithTheReasonAndTheNextOneIsTried() {
-        Profiler missing = new Profilers.Unavailable("perf not found: install it (apt-get install linux-perf)");
+        Profiler missing = Profilers.unavailable("perf not found: install it (apt-get install linux-perf)");
         Profile none = profile(missing);
         assertThat(none.isEmpty()).isTrue();
         assertThat(none.summary(5)).isEqualTo("no profile: perf not found: install it (apt-get install linux-perf)");

@@ -1,6 +1,5 @@
 package dev.perfagent.sandbox.profile;
 
-import dev.perfagent.datasets.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -67,14 +66,5 @@ class ProfilerOutputTest {
         assertThat(main.source()).contains(new SourceLocation("main.py", 13));
         assertThat(main.describe()).doesNotContain("(main.py:13)");
         assertThat(p.hidden()).containsEntry("module import machinery", 30L);
-    }
-
-    @Test
-    void eachLanguageHasAProfilerAndAllocationProfilesAreForJavaOnly() {
-        assertThat(Profilers.forLanguage(Language.JAVA, ProfileEvent.ALLOCATION).get(0)).isInstanceOf(AsyncProfiler.class);
-        assertThat(Profilers.forLanguage(Language.CPP, ProfileEvent.CPU)).hasSize(2).first().isInstanceOf(PerfProfiler.class);
-        assertThat(Profilers.forLanguage(Language.PYTHON, ProfileEvent.CPU).get(0)).isInstanceOf(CProfileProfiler.class);
-        Profiler none = Profilers.forLanguage(Language.PYTHON, ProfileEvent.ALLOCATION).get(0);
-        assertThat(none.unavailable()).hasValueSatisfying(r -> assertThat(r).contains("Java only"));
     }
 }

@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The agent loop on one GSO instance, as repository mode runs it: a checkout of base_commit whose workload is the
@@ -26,9 +25,6 @@ import java.util.Optional;
  * {@link GsoHarness} against base and the expert measured in the same run, as GSO scores a patch.
  */
 public final class GsoLoop {
-    /** How many hot functions become editable, as repository mode's default. */
-    static final int TARGETS = 3;
-
     private GsoLoop() {
     }
 
@@ -55,8 +51,8 @@ public final class GsoLoop {
         }
         GsoWorkload.write(checkout, instance.tests());
         GsoWorkload.storeReference(sandbox, checkout, instance.id());
-        RepoSetup setup = new RepoSetup(checkout, instance.id(), BuildSystem.PYTHON, Language.PYTHON, Optional.empty(),
-                GsoWorkload.TEST, GsoWorkload.BENCH, false, TARGETS);
+        RepoSetup setup = RepoSetup.of(checkout, instance.id(), BuildSystem.PYTHON, Language.PYTHON)
+                .withTest(GsoWorkload.TEST).withBench(GsoWorkload.BENCH).withCheckOutput(false);
         try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(runDir.resolve("log.txt"), StandardCharsets.UTF_8), true)) {
             return new RepoOptimize(sandbox, makers, Progress.SILENT, log).run(setup, false, true, settings, runId, runDir);
         } catch (IOException e) {
