@@ -15,7 +15,7 @@ python3 "$here/datasets/suites/gso-mini/build_repo.py" "$work/repos/perfagent__t
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s.%N)
 "$here/perfagent" bench "$here/datasets/suites/gso-mini/gso-mini.jsonl" --loader gso --repos "$work/repos" "${model[@]}" \
-  --gso-iterations "$iterations" --store "$work/gso.db" "$@" | grep -E "opt@|tasks "
+  --gso-iterations "$iterations" --store "$work/gso.db" "$@" | grep -E "opt@|tasks " || true
 end=$(date +%s.%N)
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$work/gso.db" "$start" "$end" <<'PY'
@@ -27,5 +27,5 @@ print(f"{len(rows)} instances in {wall:.1f} s (JVM start included) = {3600 * len
 for task, ms, reason in rows:
     cost = re.sub(r".*cost: ", "", reason)
     figures = re.search(r"in-process ([0-9.]+x).*per process ([0-9.]+x)", reason)
-    print(f"{task}: {ms / 1000:.1f} s ({cost}); in-process {figures.group(1)}, per process {figures.group(2)}" if figures else f"{task}: {reason}")
+    print(f"{task}: {ms / 1000:.1f} s ({cost}); in-process {figures.group(1)}, per process {figures.group(2)}" if figures else f"{task}: {ms / 1000:.1f} s: {reason}")
 PY

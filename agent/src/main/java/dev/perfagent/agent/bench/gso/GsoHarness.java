@@ -100,9 +100,10 @@ public final class GsoHarness {
 
     /** @throws TaskSetupException when the base tree cannot be set up or its tests fail: the instance, not the patch, is broken */
     public Result evaluate(GsoInstance instance, String patch) throws TaskSetupException {
+        // started before the clock: a container's start is paid once per image and run, not by this attempt's checkout
+        Sandbox sandbox = sandboxes.forInstance(instance);
         long t0 = System.nanoTime();
         List<String> tests = instance.tests();
-        Sandbox sandbox = sandboxes.forInstance(instance);
         try (GsoTree base = new GsoTree(sandbox, "base", tests);
              GsoTree expert = new GsoTree(sandbox, "expert", tests);
              GsoTree patched = new GsoTree(sandbox, "patched", tests)) {
