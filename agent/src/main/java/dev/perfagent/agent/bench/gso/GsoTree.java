@@ -99,25 +99,32 @@ final class GsoTree implements AutoCloseable {
                 .withEnv(java.util.Map.of("HOME", "/tmp", "GIT_CONFIG_NOSYSTEM", "1", "PYTHONDONTWRITEBYTECODE", "1")));
     }
 
-    /** Whether both trees hold the same files with the same bytes (a patch that makes exactly the expert's change). */
+    /**
+     * Whether both trees hold the same files with the same bytes (a patch that makes exactly the expert's change): file
+     * by file, without holding a tree in memory (after an install a tree may hold large build outputs).
+     */
     static boolean sameFiles(GsoTree a, GsoTree b) throws IOException {
-        java.util.Map<String, byte[]> left = files(a.ws.resolve(TREE)), right = files(b.ws.resolve(TREE));
-        if (!left.keySet().equals(right.keySet())) return false;
-        for (var e : left.entrySet()) if (!java.util.Arrays.equals(e.getValue(), right.get(e.getKey()))) return false;
+        Path left = a.ws.resolve(TREE), right = b.ws.resolve(TREE);
+        List<String> names = entries(left);
+        if (!names.equals(entries(right))) return false;
+        for (String rel : names) {
+            Path x = left.resolve(rel), y = right.resolve(rel);
+            if (Files.isSymbolicLink(x) || Files.isSymbolicLink(y)) {
+                if (!(Files.isSymbolicLink(x) && Files.isSymbolicLink(y)) || !Files.readSymbolicLink(x).equals(Files.readSymbolicLink(y))) return false;
+            } else if (Files.isRegularFile(x, java.nio.file.LinkOption.NOFOLLOW_LINKS) != Files.isRegularFile(y, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || Files.isRegularFile(x, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.mismatch(x, y) != -1) {
+                return false;
+            }
+        }
         return true;
     }
 
-    private static java.util.Map<String, byte[]> files(Path root) throws IOException {
-        java.util.Map<String, byte[]> out = new java.util.HashMap<>();
+    /** Every path below {@code root} that is not a folder (links not followed), sorted. */
+    private static List<String> entries(Path root) throws IOException {
         try (var walk = Files.walk(root)) {
-            for (Path p : walk.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
-                String rel = root.relativize(p).toString();
-                // a link counts by where it points, anything else that is not a regular file by its name alone
-                if (Files.isSymbolicLink(p)) out.put("link:" + rel, Files.readSymbolicLink(p).toString().getBytes(StandardCharsets.UTF_8));
-                else out.put(rel, Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(p) : new byte[0]);
-            }
+            return walk.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> root.relativize(f).toString()).sorted().toList();
         }
-        return out;
     }
 
     static String lastLines(String text, int n) {
