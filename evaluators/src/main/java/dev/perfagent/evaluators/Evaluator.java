@@ -10,6 +10,7 @@ import dev.perfagent.evaluators.jmh.BenchmarkVerdict;
 import dev.perfagent.evaluators.jmh.JmhComparison;
 import dev.perfagent.evaluators.kernel.KernelEvaluator;
 import dev.perfagent.evaluators.measure.InterleavedMeasurer;
+import dev.perfagent.evaluators.measure.MeasureListener;
 import dev.perfagent.evaluators.measure.Measurement;
 import dev.perfagent.evaluators.measure.MeasurementPlan;
 import dev.perfagent.evaluators.measure.Sample;
@@ -51,6 +52,7 @@ public final class Evaluator implements AutoCloseable {
     private final ReadWriteLock phases;
     /** {@code kind: kernel} tasks are judged by the kernel harness, not by outputs on stdin/stdout. */
     private final KernelEvaluator kernels;
+    private volatile EvaluationListener listener = EvaluationListener.NONE;
 
     public Evaluator(Sandbox sandbox, EvaluatorOptions options) {
         this(sandbox, options, new ReentrantReadWriteLock());
@@ -75,6 +77,12 @@ public final class Evaluator implements AutoCloseable {
         this.options = options;
         this.phases = phases;
         this.kernels = kernels;
+    }
+
+    /** This evaluator, telling {@code listener} what each evaluation is doing as it goes. */
+    public Evaluator listening(EvaluationListener listener) {
+        this.listener = listener;
+        return this;
     }
 
     /** Where the original's output of a checked workload command is kept among the expected outputs. */
@@ -135,7 +143,9 @@ public final class Evaluator implements AutoCloseable {
         phases.readLock().lock();
         boolean reading = true;
         try (BuiltProgram program = new BuiltProgram(task, prepare(task, candidate), toolchain, sandbox)) {
+            if (!baselines.containsKey(task.id())) listener.stage(Candidate.original().id(), "building and checking the original");
             Baseline baseline = baseline(task);
+            listener.stage(candidate.id(), "building");
             Optional<ExecResult> build = program.build();
             if (build.isPresent() && !build.get().ok()) {
                 ExecResult b = build.get();
@@ -143,6 +153,7 @@ public final class Evaluator implements AutoCloseable {
                 String why = b.timedOut() ? "the build ran past its time limit" : "does not build: " + Excerpt.firstError(log);
                 return Evaluation.early(task.id(), candidate.id(), Verdict.BUILD_FAILED, why, build, Optional.empty(), sandbox.isolation(), since(start));
             }
+            listener.stage(candidate.id(), "testing");
             JudgeRun judged = JudgeRun.of(task, program);
             if (judged.failure().isEmpty()) {
                 judged = FreshInputs.check(task, baseline.program(), program, plan.seed(), judged);
@@ -156,21 +167,24 @@ public final class Evaluator implements AutoCloseable {
             Optional<InstructionCount> instructions;
             List<BenchmarkVerdict> benchmarks = List.of();
             VerdictRule.Decision d;
+            listener.stage(candidate.id(), "waiting to measure");
             phases.writeLock().lock();
             try {
+                listener.stage(candidate.id(), "measuring against the original");
+                MeasureListener runs = (n, max, estimate) -> listener.measured(candidate.id(), n, max, estimate);
                 boolean cpuCounted = sandbox.cpuTimeResolution().compareTo(Duration.ofMillis(1)) <= 0;
                 if (task.workload().score() == Workload.Score.JMH) {
                     // JMH times the operations itself: the scores are the samples, whatever the process's CPU time
                     String command = task.workload().command().orElseThrow();
                     JmhComparison jmh = new JmhComparison();
-                    m = new InterleavedMeasurer(plan, false).measure(jmh.baseline(() -> baseline.program().runCommand(command)),
+                    m = new InterleavedMeasurer(plan, false).listening(runs).measure(jmh.baseline(() -> baseline.program().runCommand(command)),
                             jmh.candidate(() -> program.runCommand(command)));
                     benchmarks = jmh.verdicts(m);
                     d = JmhComparison.combine(m, benchmarks);
                 } else {
                     // the sandbox's own cost is taken off both sides where CPU time is counted finely (a wall-time
                     // correction would add the noise of every start to both sides)
-                    m = new InterleavedMeasurer(plan, cpuCounted).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
+                    m = new InterleavedMeasurer(plan, cpuCounted).listening(runs).measure(trial(task, baseline.program(), baseline.expectedOutputs()),
                             trial(task, program, baseline.expectedOutputs()),
                             cpuCounted ? Optional.of(sandboxCost(task, baseline.program())) : Optional.empty());
                     d = m.decision();

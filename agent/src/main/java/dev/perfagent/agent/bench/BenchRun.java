@@ -1,5 +1,6 @@
 package dev.perfagent.agent.bench;
 
+import dev.perfagent.agent.status.StatusLine;
 import dev.perfagent.datasets.loaders.SuiteEntry;
 import dev.perfagent.evaluators.TaskSetupException;
 
@@ -97,6 +98,7 @@ public final class BenchRun {
     private AttemptResult attempt(SuiteEntry e, int i, AtomicInteger failures) {
         if (e.task().isEmpty()) return AttemptResult.skipped(e.id(), i, e.skipReason().orElse("cannot run here"));
         Instant started = Instant.now();
+        StatusLine.of(err).show("bench: " + e.id() + "#" + i + " running");
         try {
             return runner.run(e.task().get(), i);
         } catch (TaskSetupException ex) {

@@ -1,5 +1,6 @@
 package dev.perfagent.agent.bench;
 
+import dev.perfagent.agent.status.StatusLine;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
@@ -42,6 +43,9 @@ public final class Progress {
         err.printf("bench [%d/%d] %3d%% ETA %s | %s | %s#%d %s%s%n", done, total, total == 0 ? 100 : 100 * done / total,
                 remaining == 0 ? "0s" : human(eta), tally, a.taskId(), a.attempt(), a.category(), speed);
         err.flush();
+        StatusLine status = StatusLine.of(err);
+        status.steps(doneThisRun, total - resumed);
+        status.show(remaining == 0 ? "" : "bench: " + done + " of " + total + " attempt(s) done");
     }
 
     static String human(Duration d) {

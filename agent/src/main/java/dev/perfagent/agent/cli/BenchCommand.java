@@ -1,5 +1,6 @@
 package dev.perfagent.agent.cli;
 
+import dev.perfagent.agent.status.StatusLine;
 import dev.perfagent.agent.bench.Bench;
 import dev.perfagent.agent.bench.BenchRequest;
 import dev.perfagent.agent.bench.LoopSettings;
@@ -123,17 +124,25 @@ public final class BenchCommand implements Callable<Integer> {
         BenchRequest request = new BenchRequest(suite, loader, model, strategy, attempts, jobs, slice, storeFile,
                 Optional.ofNullable(exportDir), measure.toOptions(), Optional.ofNullable(repos), gsoIterations, loopSettings);
         var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        Optional<InstanceSandboxes> perImage = instanceSandboxes();
+        StatusLine status = StatusLine.attach(spec.commandLine().getErr(), Environment.get());
+        var err = status.lines();
         if (repos != null && loader.equals("gso")) {
             try {
                 dev.perfagent.agent.bench.gso.GsoMirrors.fill(dev.perfagent.datasets.loaders.GsoLoader.repositories(suite), repos, repoUrl, err);
             } catch (dev.perfagent.datasets.loaders.SuiteNotFoundException e) {
+                status.close();
                 throw new UserError(e.getMessage());
             }
         }
         Interruption.started("rerun the same command to resume: finished attempts are kept in " + storeFile);
         try {
-            Bench.Report report = Bench.run(request, sandboxOptions::open, instanceSandboxes(), Environment.get(), json ? new PrintWriter(Writer.nullWriter()) : out, err);
+            Bench.Report report;
+            try {
+                report = Bench.run(request, sandboxOptions::open, perImage, Environment.get(), json ? new PrintWriter(Writer.nullWriter()) : out, err);
+            } finally {
+                status.close();
+            }
             if (json) {
                 out.println(Files.readString(request.summaryFile()).strip());
                 out.flush();

@@ -1,9 +1,12 @@
 package dev.perfagent.agent.cli;
 
+import dev.perfagent.agent.loop.Progress;
+import dev.perfagent.agent.status.StatusLine;
 import dev.perfagent.agent.report.EvaluationReport;
 import dev.perfagent.datasets.Task;
 import dev.perfagent.evaluators.Candidate;
 import dev.perfagent.evaluators.Evaluation;
+import dev.perfagent.evaluators.EvaluationListener;
 import dev.perfagent.evaluators.Evaluator;
 import dev.perfagent.evaluators.TaskSetupException;
 import dev.perfagent.evaluators.Verdict;
@@ -61,9 +64,12 @@ public final class EvalCommand implements Callable<Integer> {
         };
         // one eval is a run of one comparison: a fresh seed each time (printed, so --seed repeats it), so repeated
         // evals do not all share one run order and one bootstrap
-        try (Sandbox sandbox = sandboxOptions.open(t); Evaluator evaluator = new Evaluator(sandbox,
-                measure.toOptions(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE))) {
+        try (StatusLine status = StatusLine.attach(spec.commandLine().getErr(), Environment.get());
+             Sandbox sandbox = sandboxOptions.open(t); Evaluator evaluator = new Evaluator(sandbox,
+                measure.toOptions(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE))
+                     .listening(shown(status))) {
             Evaluation e = evaluator.evaluate(t, c);
+            status.close();
             var out = spec.commandLine().getOut();
             out.println(json ? EvaluationReport.json(e) : EvaluationReport.text(e));
             out.flush();
@@ -71,6 +77,23 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (TaskSetupException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    /** The evaluation's stages on the status line; the ETA is the measuring budget, from when measuring starts. */
+    private EvaluationListener shown(StatusLine status) {
+        EvaluationListener lines = Progress.lines(status.lines()).evaluation();
+        return new EvaluationListener() {
+            @Override
+            public void stage(String candidateId, String stage) {
+                if (stage.startsWith("measuring")) status.limitFromNow(measure.toOptions().plan().budget());
+                lines.stage(candidateId, stage);
+            }
+
+            @Override
+            public void measured(String candidateId, int runs, int maxRuns, java.util.Optional<dev.perfagent.evaluators.measure.Speedup> estimate) {
+                lines.measured(candidateId, runs, maxRuns, estimate);
+            }
+        };
     }
 
     private Verdict expectedVerdict() {

@@ -1,5 +1,6 @@
 package dev.perfagent.agent.cli;
 
+import dev.perfagent.agent.status.StatusLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.perfagent.agent.loop.Progress;
 import dev.perfagent.agent.loop.Replay;
@@ -122,8 +123,14 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // on a terminal, one live line says what is going on between the progress lines
+        try (StatusLine status = StatusLine.attach(spec.commandLine().getErr(), Environment.get())) {
+            return optimize(status.lines());
+        }
+    }
+
+    private Integer optimize(PrintWriter err) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (resume == null && task == null && (repo != null || RepoMode.looksLikeRepo(Path.of("")))) {
             return new RepoMode(this, out, err).run();
         }
@@ -159,6 +166,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         }
         Task t = TaskArgument.load(Path.of(settings.taskDir()));
         err.printf("optimizing %s with %s, strategy %s; run %s%n", t.id(), settings.model(), settings.strategy(), runDir);
+        StatusLine.of(err).limit(java.time.Duration.ofSeconds(settings.wallSeconds()));
         Interruption.started("resume with: perfagent optimize --resume " + id + (runsDir != null ? " --out " + root : ""));
         try (Sandbox sandbox = sandboxOptions.open(t)) {
             OptimizeRun engine = new OptimizeRun(sandbox, Parts.makers(Environment.get(), file, err), Progress.lines(err));

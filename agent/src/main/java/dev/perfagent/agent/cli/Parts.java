@@ -1,5 +1,6 @@
 package dev.perfagent.agent.cli;
 
+import dev.perfagent.agent.status.StatusLine;
 import dev.perfagent.agent.llm.Price;
 import dev.perfagent.agent.llm.RetryListener;
 import dev.perfagent.agent.run.ConfigFile;
@@ -25,6 +26,7 @@ final class Parts {
         RetryListener retries = (why, wait, retry, of) -> {
             progress.printf("  model: %s; retrying in %s (retry %d of %d)%n", why, Durations.format(wait), retry, of);
             progress.flush();
+            StatusLine.of(progress).show("model: retrying in " + Durations.format(wait) + " after " + why);
         };
         OptimizeRun.Makers standard = StandardMakers.of(env, prices(config), retries);
         return standard.withProposers(s -> {

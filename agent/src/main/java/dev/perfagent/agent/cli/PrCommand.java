@@ -1,5 +1,6 @@
 package dev.perfagent.agent.cli;
 
+import dev.perfagent.agent.status.StatusLine;
 import dev.perfagent.agent.pr.PrMode;
 import dev.perfagent.agent.pr.PrOptions;
 import dev.perfagent.agent.pr.SuggestOptions;
@@ -136,14 +137,21 @@ public final class PrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (StatusLine status = StatusLine.attach(spec.commandLine().getErr(), env)) {
+            return pr(status.lines());
+        }
+    }
+
+    private Integer pr(PrintWriter err) throws Exception {
         PrOptions o = options();
         ConfigFile config = configOption.load();
-        if (suggest) PriceCheck.check(o.suggest().orElseThrow().model(), Parts.prices(config), money != null && money > 0, spec.commandLine().getErr());
+        if (suggest) PriceCheck.check(o.suggest().orElseThrow().model(), Parts.prices(config), money != null && money > 0, err);
         PrintWriter stdout = spec.commandLine().getOut();
         Interruption.started("rerun the same command: nothing is kept between runs of perfagent pr");
         try (Sandbox sandbox = sandboxOptions.open()) {
-            int code = PrMode.execute(o, env, sandbox, Parts.makers(env, config, spec.commandLine().getErr()),
-                    json ? new PrintWriter(Writer.nullWriter()) : stdout, spec.commandLine().getErr());
+            int code = PrMode.execute(o, env, sandbox, Parts.makers(env, config, err),
+                    json ? new PrintWriter(Writer.nullWriter()) : stdout, err);
+            StatusLine.of(err).close();
             if (json) {
                 stdout.println(Files.readString(o.out().resolve("summary.json")).strip());
                 stdout.flush();

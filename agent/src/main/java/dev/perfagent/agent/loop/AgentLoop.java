@@ -187,6 +187,7 @@ public final class AgentLoop {
                     "parent", pick.parentId(), "prompt", prompt));
             ProposalRequest request = new ProposalRequest(task, pick.parentId(), parentFiles, prompt, count, round,
                     parts.seed() * 1_000_003L + key.hashCode(), received);
+            parts.progress().waiting("round " + round + ": waiting for the model (" + count + " proposal" + (count == 1 ? "" : "s") + ")");
             proposals = parts.proposer().propose(request);
             trajectory.append("proposals", Map.of("key", key, "proposals", proposals));
         }
@@ -276,7 +277,7 @@ public final class AgentLoop {
         if (parentId.equals(Pick.ORIGINAL) || o.speedup().isEmpty()) return o;
         Optional<Outcome> parent = attempts.stream().filter(a -> a.id().equals(parentId)).findFirst().flatMap(Attempt::outcome);
         return LineageCredit.over(Optional.of(o), parent)
-                .map(s -> new Outcome(o.verdict(), o.reason(), o.speedup(), o.low(), o.high(), o.feedback() + "\nOver its parent "
+                .map(s -> o.withFeedback(o.feedback() + "\nOver its parent "
                         + parentId + " (derived from both measurements against the original): " + s + ", "
                         + dev.perfagent.evaluators.measure.VerdictRule.decide(s).verdict() + "."))
                 .orElse(o);
@@ -288,6 +289,7 @@ public final class AgentLoop {
         String id = best.map(Attempt::id).orElse(Pick.ORIGINAL);
         if (id.equals(hotFramesOf)) return;
         hotFramesOf = id;
+        if (parts.profiles() != ProfileSource.NONE) parts.progress().waiting("profiling " + id);
         hotFrames = parts.profiles().hotFrames(task, id, best.map(Attempt::files).orElse(Map.of()));
         if (!hotFrames.isEmpty()) trajectory.append("profile", Map.of("candidate", id, "hotFrames", hotFrames));
     }

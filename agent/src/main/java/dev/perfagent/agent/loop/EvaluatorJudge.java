@@ -40,9 +40,9 @@ public final class EvaluatorJudge implements CandidateJudge {
 
     static Outcome outcome(Evaluation e) {
         Optional<Measurement> m = e.measurement();
-        return new Outcome(e.verdict(), e.reason(),
-                m.map(x -> x.speedup().ratio()), m.map(x -> x.speedup().low()), m.map(x -> x.speedup().high()).filter(Double::isFinite),
-                feedback(e));
+        Outcome o = Outcome.of(e.verdict(), e.reason(), feedback(e)).withSpeedup(m.map(x -> x.speedup().ratio()),
+                m.map(x -> x.speedup().low()), m.map(x -> x.speedup().high()).filter(Double::isFinite));
+        return m.map(x -> o.withClock(x.clock().label(), x.wallRatio())).orElse(o);
     }
 
     /** Concrete and short: what the model needs to do better next time, in the prompts' words. */

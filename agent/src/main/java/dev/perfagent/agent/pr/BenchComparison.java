@@ -1,5 +1,6 @@
 package dev.perfagent.agent.pr;
 
+import dev.perfagent.agent.status.StatusLine;
 import dev.perfagent.evaluators.Verdict;
 import dev.perfagent.evaluators.measure.InterleavedMeasurer;
 import dev.perfagent.evaluators.measure.Measurement;
@@ -32,10 +33,13 @@ final class BenchComparison {
 
     List<BenchResult> compare(List<Benchmark> benchmarks, Worktrees checkouts) {
         List<BenchResult> out = new ArrayList<>();
+        StatusLine status = StatusLine.of(progress);
         for (int i = 0; i < benchmarks.size(); i++) {
             Benchmark b = benchmarks.get(i);
             progress.printf("measuring %s (base vs head)%n", b.name());
             progress.flush();
+            status.steps(i, benchmarks.size());
+            status.show(b.name() + ": measuring base vs head");
             BenchResult r = compare(b, checkouts, plan.withSeed(plan.seed() + i));
             progress.printf("  %s %s%n", r.label(), r.speedup().map(Object::toString).orElse(r.reason()));
             progress.flush();
@@ -48,7 +52,9 @@ final class BenchComparison {
         Side base = new Side(b.trial(checkouts.base(), runner));
         Side head = new Side(b.trial(checkouts.head(), runner));
         try {
-            Measurement m = new InterleavedMeasurer(p).measure(base, head);
+            StatusLine status = StatusLine.of(progress);
+            Measurement m = new InterleavedMeasurer(p).listening((runs, max, estimate) -> status.show(b.name()
+                    + ": base vs head, run " + runs + " of at most " + max + estimate.map(s -> ", " + s + " so far").orElse(""))).measure(base, head);
             return BenchResult.measured(b, m);
         } catch (TrialFailedException e) {
             if (base.failed) {

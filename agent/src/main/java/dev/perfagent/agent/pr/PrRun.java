@@ -1,5 +1,6 @@
 package dev.perfagent.agent.pr;
 
+import dev.perfagent.agent.status.StatusLine;
 import dev.perfagent.agent.run.OptimizeRun;
 import dev.perfagent.evaluators.Excerpt;
 import dev.perfagent.evaluators.jmh.JmhCommand;
@@ -83,6 +84,7 @@ public final class PrRun {
         if (plan.command().isEmpty()) return;
         progress.printf("building the %s (%s): %s%n", side, PrResult.shortSha(sha), plan.command().get());
         progress.flush();
+        StatusLine.of(progress).show("building the " + side + " (" + PrResult.shortSha(sha) + ")");
         ExecResult r = runner.build(checkout, plan);
         if (!r.ok()) {
             String why = r.timedOut() ? "the build ran past its time limit"

@@ -3,6 +3,7 @@ package dev.perfagent.agent.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.perfagent.agent.loop.Attempt;
+import dev.perfagent.agent.loop.Outcome;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes a run's reports into its folder: {@code summary.json}, {@code best.patch}, {@code report.md} and a
@@ -54,8 +56,8 @@ public final class RunReport {
     public static String headline(RunSummary s) {
         if (s.best().isPresent()) {
             Attempt b = s.best().get();
-            return "best: " + b.id() + " (" + b.summary() + ") " + b.describe()
-                    + s.confirmation().map(c -> "; " + c.describe()).orElse("");
+            return "best: " + b.id() + " (" + b.summary() + ") " + b.describe() + clock(b.outcome())
+                    + s.confirmation().map(c -> "; " + c.describe() + clock(Optional.of(c.outcome()))).orElse("");
         }
         return s.confirmation()
                 .map(c -> "no confirmed improvement in " + s.candidates() + " candidate(s): the best screened, " + c.candidateId()
@@ -79,12 +81,16 @@ public final class RunReport {
                 + " interval's lower bound cleared the threshold. The best of them is then measured again, independently"
                 + " (fresh build, fresh seed, 98% interval), and is the result only if that confirms it. \"Over parent\" is derived"
                 + " from the candidate's and its parent's measurements against the original.\n\n");
-        b.append("## Candidates\n\n| # | round | lineage | parent | proposer | change | verdict | over parent |\n|---|---|---|---|---|---|---|---|\n");
+        b.append("The clock column says which time decided: CPU time of the process tree where it can be counted finely and"
+                + " the program neither runs threads in parallel nor waits, else wall time; the wall-time ratio is given beside a"
+                + " CPU-time verdict.\n\n");
+        b.append("## Candidates\n\n| # | round | lineage | parent | proposer | change | verdict | clock | over parent |\n|---|---|---|---|---|---|---|---|---|\n");
         for (Attempt a : s.attempts()) {
             b.append("| ").append(a.id()).append(" | ").append(a.round()).append(" | ").append(a.lineage()).append(" | ")
                     .append(a.parentId()).append(" | ").append(a.proposer()).append(" | ").append(cell(a.summary()))
                     .append(" | ").append(a.describe()).append(a.problem().map(p -> ": " + cell(firstLine(p))).orElse(""))
                     .append(s.confirmation().filter(c -> c.candidateId().equals(a.id())).map(c -> "; " + c.describe()).orElse(""))
+                    .append(" | ").append(a.outcome().map(Outcome::clockNote).orElse(""))
                     .append(" | ").append(dev.perfagent.agent.loop.LineageCredit.of(a, s.attempts())
                             .map(c -> c.speedup() + " " + c.verdict()).orElse(""))
                     .append(" |\n");
@@ -94,6 +100,12 @@ public final class RunReport {
                     .append(s.bestPatch()).append("```\n");
         }
         return b.toString();
+    }
+
+    /** " (CPU time; wall 1.79×)" or " (wall time)" for a timed outcome, "" otherwise. */
+    private static String clock(Optional<Outcome> o) {
+        String note = o.map(Outcome::clockNote).orElse("");
+        return note.isEmpty() ? "" : " (" + note + ")";
     }
 
     private static String cell(String s) {

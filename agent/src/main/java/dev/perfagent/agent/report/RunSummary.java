@@ -121,6 +121,7 @@ public record RunSummary(String runId, String taskId, String model, String strat
                 o.speedup().ifPresent(s -> bm.put("speedup", s));
                 o.low().ifPresent(s -> bm.put("ciLow", s));
                 o.high().ifPresent(s -> bm.put("ciHigh", s));
+                clockJson(o, bm);
             });
             confirmation.ifPresent(c -> bm.put("confirmation", confirmationJson(c)));
             bm.put("files", List.copyOf(new TreeMap<>(b.files()).keySet()));
@@ -139,8 +140,15 @@ public record RunSummary(String runId, String taskId, String model, String strat
         c.outcome().speedup().ifPresent(s -> m.put("speedup", s));
         c.outcome().low().ifPresent(s -> m.put("ciLow", s));
         c.outcome().high().ifPresent(s -> m.put("ciHigh", s));
+        clockJson(c.outcome(), m);
         m.put("confidence", dev.perfagent.agent.loop.Confirmation.CONFIDENCE);
         return m;
+    }
+
+    /** Which time decided ("cpu" or "wall") and the wall-time ratio beside it, for a timed outcome. */
+    private static void clockJson(dev.perfagent.agent.loop.Outcome o, Map<String, Object> m) {
+        o.clock().ifPresent(c -> m.put("clock", c.startsWith("CPU") ? "cpu" : "wall"));
+        o.wallRatio().ifPresent(w -> m.put("wallSpeedup", w));
     }
 
     private static Map<String, Object> attemptJson(Attempt a, List<Attempt> attempts) {
@@ -160,6 +168,7 @@ public record RunSummary(String runId, String taskId, String model, String strat
             o.speedup().ifPresent(s -> m.put("speedup", s));
             o.low().ifPresent(s -> m.put("ciLow", s));
             o.high().ifPresent(s -> m.put("ciHigh", s));
+            clockJson(o, m);
         });
         dev.perfagent.agent.loop.LineageCredit.of(a, attempts).ifPresent(c -> m.put("overParent", Map.of("parent", c.parentId(),
                 "speedup", c.speedup().ratio(), "ciLow", c.speedup().low(), "ciHigh", c.speedup().high(), "verdict", c.verdict().name(),

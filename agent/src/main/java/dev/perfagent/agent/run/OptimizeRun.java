@@ -88,7 +88,8 @@ public final class OptimizeRun {
         MeasurementPlan plan = MeasurementPlan.defaults().withThreshold(s.threshold())
                 .withBudget(Duration.ofMillis((long) (s.measureBudget() * 1000))).withMaxSamples(s.maxRuns()).withSeed(s.seed());
         try (Proposer proposer = makers.proposers().apply(s);
-             Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, s.measure().equals("instructions")), phases);
+             Evaluator evaluator = new Evaluator(sandbox, new EvaluatorOptions(plan, s.measure().equals("instructions")), phases)
+                     .listening(progress.evaluation());
              Trajectory trajectory = Trajectory.open(runDir)) {
             trajectory.append("run", Map.of("run", runId, "task", task.id(), "settings", s));
             // a kernel's time is on the GPU: a CPU profile of the harness says nothing (coder-judge shows Nsight metrics)

@@ -57,8 +57,8 @@ class CoderJudgeTest {
             String file = c.files().getOrDefault("model.py", "");
             judged.add(c.id());
             Outcome o = file.contains("# kernel v2")
-                    ? new Outcome(Verdict.IMPROVED, "scripted", Optional.of(2.0), Optional.of(1.9), Optional.of(2.1), "2.00× [1.90×, 2.10×], IMPROVED")
-                    : new Outcome(Verdict.NEUTRAL, "scripted", Optional.of(1.0), Optional.of(0.97), Optional.of(1.03), "1.00× [0.97×, 1.03×], NEUTRAL");
+                    ? Outcome.of(Verdict.IMPROVED, "scripted", "2.00× [1.90×, 2.10×], IMPROVED").withSpeedup(Optional.of(2.0), Optional.of(1.9), Optional.of(2.1))
+                    : Outcome.of(Verdict.NEUTRAL, "scripted", "1.00× [0.97×, 1.03×], NEUTRAL").withSpeedup(Optional.of(1.0), Optional.of(0.97), Optional.of(1.03));
             return new Judged(o, Map.of("verdict", o.verdict().name()));
         }
     }

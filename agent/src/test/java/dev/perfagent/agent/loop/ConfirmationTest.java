@@ -41,8 +41,8 @@ class ConfirmationTest {
         @Override
         public Judged confirm(Task task, Candidate c) {
             confirmed.add(c.id());
-            Outcome o = new Outcome(confirmation, "confirming", Optional.of(1.02), Optional.of(0.97), Optional.of(1.08), "x");
-            if (confirmation == Verdict.IMPROVED) o = new Outcome(confirmation, "confirming", Optional.of(3.1), Optional.of(2.9), Optional.of(3.3), "x");
+            Outcome o = Outcome.of(confirmation, "confirming", "x").withSpeedup(Optional.of(1.02), Optional.of(0.97), Optional.of(1.08));
+            if (confirmation == Verdict.IMPROVED) o = Outcome.of(confirmation, "confirming", "x").withSpeedup(Optional.of(3.1), Optional.of(2.9), Optional.of(3.3));
             return new Judged(o, Map.of("verdict", confirmation.name()));
         }
     }
@@ -102,8 +102,8 @@ class ConfirmationTest {
 
     @Test
     void aNoOpChildOfAGoodParentGetsNoCreditOverIt() {
-        Outcome parent = new Outcome(Verdict.IMPROVED, "", Optional.of(3.94), Optional.of(3.70), Optional.of(4.20), "");
-        Outcome child = new Outcome(Verdict.IMPROVED, "", Optional.of(4.10), Optional.of(3.85), Optional.of(4.35), "");
+        Outcome parent = Outcome.of(Verdict.IMPROVED, "", "").withSpeedup(Optional.of(3.94), Optional.of(3.70), Optional.of(4.20));
+        Outcome child = Outcome.of(Verdict.IMPROVED, "", "").withSpeedup(Optional.of(4.10), Optional.of(3.85), Optional.of(4.35));
         var over = LineageCredit.over(Optional.of(child), Optional.of(parent)).orElseThrow();
         assertThat(over.ratio()).isCloseTo(4.10 / 3.94, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(dev.perfagent.evaluators.measure.VerdictRule.decide(over).verdict()).isEqualTo(Verdict.NEUTRAL);

@@ -76,8 +76,8 @@ final class LoopFixture {
             if (v == null) v = markers > 0 ? Verdict.IMPROVED : Verdict.NEUTRAL;
             double s = Math.pow(1.5, markers);
             Outcome o = v.isCorrect()
-                    ? new Outcome(v, "scripted", Optional.of(s), Optional.of(s * 0.9), Optional.of(s * 1.1), v + " " + s)
-                    : new Outcome(v, "scripted", Optional.empty(), Optional.empty(), Optional.empty(), v + ": scripted failure");
+                    ? Outcome.of(v, "scripted", v + " " + s).withSpeedup(Optional.of(s), Optional.of(s * 0.9), Optional.of(s * 1.1))
+                    : Outcome.of(v, "scripted", v + ": scripted failure");
             return new Judged(o, Map.of("verdict", v.name()));
         }
     }

@@ -78,8 +78,7 @@ class LoopFuzzTest {
             Optional<String> rejected = CandidateCheck.rejection(task, c);
             Verdict v = rejected.isPresent() ? Verdict.REJECTED : Verdict.BUILD_FAILED;
             verdicts.add(v.name());
-            return new CandidateJudge.Judged(new Outcome(v, rejected.orElse("not built in this test"), Optional.empty(),
-                    Optional.empty(), Optional.empty(), v.name()), Map.of());
+            return new CandidateJudge.Judged(Outcome.of(v, rejected.orElse("not built in this test"), v.name()), Map.of());
         };
         var parts = AgentLoop.Parts.of(mangler, judge).withBudget(budget(1000, 1000));
         RunResult result;

@@ -25,16 +25,15 @@ class ProgressReasonTest {
 
     @Test
     void aNeutralSaysThatTooFewRunsFitTheBudget() {
-        Outcome neutral = new Outcome(Verdict.NEUTRAL, "only 5 run(s) per side fit the time budget, fewer than the 8 needed to decide; raise --budget",
-                Optional.of(1.08), Optional.of(0.97), Optional.of(1.22), "");
+        Outcome neutral = Outcome.of(Verdict.NEUTRAL, "only 5 run(s) per side fit the time budget, fewer than the 8 needed to decide: raise --budget to about 45s", "").withSpeedup(Optional.of(1.08), Optional.of(0.97), Optional.of(1.22));
 
         assertThat(line(attempt(Optional.empty(), Optional.of(neutral))))
-                .isEqualTo("c1  NEUTRAL 1.08× [0.97×, 1.22×] — only 5 run(s) per side fit the time budget, fewer than the 8 needed to decide; raise --budget");
+                .isEqualTo("c1  NEUTRAL 1.08× [0.97×, 1.22×] — only 5 run(s) per side fit the time budget, fewer than the 8 needed to decide: raise --budget to about 45s");
     }
 
     @Test
     void anIncorrectNamesTheFailingTestAndAnUnreadableReplyItsProblem() {
-        Outcome incorrect = new Outcome(Verdict.INCORRECT, "tests/small.in: expected 42\ngot 41", Optional.empty(), Optional.empty(), Optional.empty(), "");
+        Outcome incorrect = Outcome.of(Verdict.INCORRECT, "tests/small.in: expected 42\ngot 41", "");
 
         assertThat(line(attempt(Optional.empty(), Optional.of(incorrect)))).isEqualTo("c1  INCORRECT — tests/small.in: expected 42 got 41");
         assertThat(line(attempt(Optional.of("no edits found in the reply"), Optional.empty()))).isEqualTo("c1  UNPARSED — no edits found in the reply");
@@ -42,7 +41,7 @@ class ProgressReasonTest {
 
     @Test
     void anImprovedNeedsNoExcuse() {
-        Outcome improved = new Outcome(Verdict.IMPROVED, "lower bound 1.21× clears 1.05×", Optional.of(1.34), Optional.of(1.21), Optional.of(1.48), "");
+        Outcome improved = Outcome.of(Verdict.IMPROVED, "lower bound 1.21× clears 1.05×", "").withSpeedup(Optional.of(1.34), Optional.of(1.21), Optional.of(1.48));
 
         assertThat(line(attempt(Optional.empty(), Optional.of(improved)))).isEqualTo("c1  IMPROVED 1.34× [1.21×, 1.48×]");
     }

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReportHtmlTest {
     static Attempt attempt(int i, Verdict v, Double speedup, Double low, Double high) {
-        Optional<Outcome> o = Optional.of(new Outcome(v, "", Optional.ofNullable(speedup), Optional.ofNullable(low), Optional.ofNullable(high), ""));
+        Optional<Outcome> o = Optional.of(Outcome.of(v, "", "").withSpeedup(Optional.ofNullable(speedup), Optional.ofNullable(low), Optional.ofNullable(high)));
         return new Attempt(i, 1, 0, "c" + i, "original", "rules", "change " + i, Map.of(), Usage.NONE, Optional.empty(), o);
     }
 

@@ -18,6 +18,7 @@ public final class InterleavedMeasurer {
     private final MeasurementPlan plan;
     private final LongSupplier nanoClock;
     private final boolean cpuCounted;
+    private MeasureListener listener = MeasureListener.NONE;
 
     /** Timed by wall time. */
     public InterleavedMeasurer(MeasurementPlan plan) {
@@ -41,6 +42,12 @@ public final class InterleavedMeasurer {
         this.plan = plan;
         this.nanoClock = nanoClock;
         this.cpuCounted = cpuCounted;
+    }
+
+    /** This measurer, telling {@code listener} how far it has got after every pair of blocks. */
+    public InterleavedMeasurer listening(MeasureListener listener) {
+        this.listener = listener;
+        return this;
     }
 
     /** Runs both until a reason to stop; a failed run ends the measurement by propagating. */
@@ -105,10 +112,13 @@ public final class InterleavedMeasurer {
                 clock = clock(warmA, a, warmB, b);
                 speedup = bootstrap.estimate(clock.seconds(a), clock.seconds(b), costs(clock, e));
                 Optional<String> settled = rule.afterInterval(speedup);
+                listener.measured(a.size(), plan.maxSamples(), Optional.of(speedup));
                 if (settled.isPresent()) {
                     reason = settled.get();
                     break;
                 }
+            } else {
+                listener.measured(a.size(), plan.maxSamples(), Optional.empty());
             }
         }
         if (speedup == null) {

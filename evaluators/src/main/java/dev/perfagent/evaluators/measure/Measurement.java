@@ -40,9 +40,12 @@ public record Measurement(Runs baseline, Runs candidate, String order, Clock clo
         if (runs < plan.minSamples()) {
             // the budget ran out before the minimum: an interval from so few runs is not trusted either way
             return new VerdictRule.Decision(dev.perfagent.evaluators.Verdict.NEUTRAL, "only " + runs + " run(s) per side fit the time budget, fewer than the "
-                    + plan.minSamples() + " needed to decide; raise --budget");
+                    + plan.minSamples() + " needed to decide: " + BudgetAdvice.raise(this, plan.minSamples()));
         }
-        return VerdictRule.decide(speedup, plan.threshold());
+        VerdictRule.Decision d = VerdictRule.decide(speedup, plan.threshold());
+        return BudgetAdvice.forUndecided(this)
+                .map(advice -> new VerdictRule.Decision(d.verdict(), d.reason() + "; only " + runs + " runs per side fit the budget: " + advice))
+                .orElse(d);
     }
 
     /** median(baseline) / median(candidate) of the wall times, whichever clock decided. */

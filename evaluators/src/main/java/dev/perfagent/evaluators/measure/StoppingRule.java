@@ -10,6 +10,9 @@ import static dev.perfagent.evaluators.measure.Speedup.times;
 
 /** When enough is known, or enough has been spent: every reason to stop measuring, checked in one place. */
 final class StoppingRule {
+    /** The end of the stop reason when the time budget ran out (see {@link BudgetAdvice}). */
+    static final String BUDGET_SPENT = "budget spent";
+
     private final MeasurementPlan plan;
 
     StoppingRule(MeasurementPlan plan) {
@@ -25,7 +28,7 @@ final class StoppingRule {
             return Optional.of("reached " + samplesPerSide + " runs per side (cap " + plan.maxSamples() + ")");
         }
         if (samplesPerSide > 0 && elapsed.plus(expectedFirstBlock).compareTo(plan.budget()) > 0) {
-            return Optional.of(String.format(Locale.ROOT, "%.3g s budget spent", plan.budget().toNanos() / 1e9));
+            return Optional.of(String.format(Locale.ROOT, "%.3g s ", plan.budget().toNanos() / 1e9) + BUDGET_SPENT);
         }
         return Optional.empty();
     }
