@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Where one model is reached and with which key, resolved from its name, an optional {@code --base-url} and the
- * environment. Problems the user can fix (no key, openai-compatible without a URL) are one-line
+ * environment ({@code OPENAI_BASE_URL}, {@code OLLAMA_HOST}). Problems the user can fix (no key, openai-compatible without a URL) are one-line
  * {@link IllegalArgumentException}s naming what to set.
  *
  * @param keyVariable the environment variable the key came from, for "the API key in X was rejected"
@@ -32,6 +32,9 @@ public record Endpoint(Provider provider, String model, Optional<String> baseUrl
         Optional<String> explicit = baseUrl.filter(u -> !u.isBlank()).map(String::trim);
         Optional<String> url = explicit.or(() -> switch (provider) {
             case OLLAMA -> Optional.ofNullable(env.get("OLLAMA_HOST")).filter(h -> !h.isBlank()).map(Endpoint::ollamaUrl)
+                    .or(provider::defaultBaseUrl);
+            // the variable OpenAI's own SDKs read: a proxy, a gateway, or a local server speaking the same API
+            case OPENAI -> Optional.ofNullable(env.get("OPENAI_BASE_URL")).filter(u -> !u.isBlank()).map(String::trim)
                     .or(provider::defaultBaseUrl);
             case OPENAI_COMPATIBLE -> throw new IllegalArgumentException(
                     "openai-compatible needs --base-url, e.g. --base-url http://localhost:8000/v1");

@@ -32,10 +32,12 @@ import java.util.regex.Pattern;
  */
 final class PythonReplay {
     static final String DIR = ".perfagent-replay";
-    private static final int MAX_CALLS = 100;
-    private static final int MAX_CALL_BYTES = 256 * 1024;
-    private static final int MAX_BYTES = 8 * 1024 * 1024;
-    private static final Pattern RECORDED = Pattern.compile("perfagent-replay: recorded (\\d+) call\\(s\\), (\\d+) not recordable");
+    /** The bounds on a recording, shared with {@link JavaReplay}: calls per function, bytes per call and in all. */
+    static final int MAX_CALLS = 100;
+    static final int MAX_CALL_BYTES = 256 * 1024;
+    static final int MAX_BYTES = 8 * 1024 * 1024;
+    /** What both recorders print when they have written their recording. */
+    static final Pattern RECORDED = Pattern.compile("perfagent-replay: recorded (\\d+) call\\(s\\), (\\d+) not recordable");
 
     /** @param calls calls recorded; {@code skipped} calls that could not be */
     record Recording(String key, int calls, int skipped) {
@@ -56,9 +58,7 @@ final class PythonReplay {
     static Optional<Recording> record(Sandbox sandbox, Task probe, String bench, List<Target> targets, Path copy) {
         List<String[]> wanted = targets.stream().map(t -> new String[]{t.method().file(), qualname(t.method())}).toList();
         if (wanted.isEmpty() || bench.isBlank()) return Optional.empty();
-        byte[] k = new byte[32];
-        new SecureRandom().nextBytes(k);
-        String key = HexFormat.of().formatHex(k);
+        String key = newKey();
         StringBuilder targetJson = new StringBuilder();
         for (String[] w : wanted) {
             targetJson.append(targetJson.isEmpty() ? "" : ", ").append("[\"").append(w[0]).append("\", \"").append(w[1]).append("\"]");
@@ -83,6 +83,13 @@ final class PythonReplay {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A fresh 256-bit key, in hex, for one recording. */
+    static String newKey() {
+        byte[] k = new byte[32];
+        new SecureRandom().nextBytes(k);
+        return HexFormat.of().formatHex(k);
     }
 
     /** Module-level {@code name}, or {@code Class.name} for a method. */

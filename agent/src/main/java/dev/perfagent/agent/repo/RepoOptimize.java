@@ -137,6 +137,16 @@ public final class RepoOptimize {
                 log.printf("no call of the targets could be recorded for replay; the tests alone check behaviour%n");
             }
         }
+        if (setup.language() == dev.perfagent.datasets.Language.JAVA && setup.jmh().isEmpty()) {
+            JavaReplay.Attempt rec = JavaReplay.record(sandbox, probe, setup.bench(), targets, copy);
+            if (rec.recording().isPresent()) {
+                test = test + " && " + rec.recording().get().checkCommand();
+                log.printf("recorded %d call(s) of the targets for replay (%d not recordable): each candidate replays them after its tests%n",
+                        rec.recording().get().calls(), rec.recording().get().skipped());
+            } else {
+                log.printf("no call of the targets could be recorded for replay (%s); the tests alone check behaviour%n", rec.problem());
+            }
+        }
         String context = TargetContext.render(setup, targets, index, taken.allocation(), taken.repoCpu());
         Task task = RepoTask.of(setup, workload, runDir, copy, files, editable, test, context);
         writeText(runDir.resolve("profile-before.txt"), taken.cpu().summary(15) + "\n\n" + taken.repoCpu().summary(15)

@@ -10,6 +10,8 @@ import dev.perfagent.datasets.Workload;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A repository as a {@code repo} task, so that the evaluator, the loop and the reports work on it unchanged: the copy
@@ -47,7 +49,7 @@ public final class RepoTask {
         if (!defaultTest || covering.isEmpty()) return setup.test();
         return switch (setup.buildSystem()) {
             case MAVEN -> mavenCovering(covering, true) + " && " + mavenCovering(covering, false);
-            case PYTHON -> pythonCovering(setup.test(), covering) + " && " + setup.test();
+            case PYTHON -> pythonCovering(setup.test(), covering) + " && " + pythonRest(setup.test(), covering);
             default -> setup.test();
         };
     }
@@ -60,6 +62,31 @@ public final class RepoTask {
         String selection = first ? String.join(",", covering) : "'" + String.join(",", covering.stream().map(c -> "!" + c).toList()) + "'";
         return "mvn -q -o -B test " + MavenFlags.line() + " -Dtest=" + selection + " -Dsurefire.failIfNoSpecifiedTests=false";
     }
+
+    /**
+     * The whole suite without the covering modules, which already passed: pytest collects everything but those files
+     * ({@code --ignore}); unittest discovers as the default command does and drops the tests of those modules, so
+     * what runs is exactly the rest (a module that fails to import still fails). Another command runs whole.
+     */
+    static String pythonRest(String whole, List<String> covering) {
+        String prefix = whole.startsWith(PythonLayout.PATH_PREFIX) ? PythonLayout.PATH_PREFIX : "";
+        if (whole.contains("-m pytest")) {
+            return whole + String.join("", covering.stream().map(m -> " --ignore=" + m.replace('.', '/') + ".py").toList());
+        }
+        Matcher discover = Pattern.compile("-m unittest discover(?: -s (\\S+))?(?: -t (\\S+))?$").matcher(whole);
+        if (!discover.find()) return whole;
+        String start = discover.group(1) == null ? "." : discover.group(1);
+        String top = discover.group(2) == null ? "-" : discover.group(2);
+        return prefix + "python3 -B -c '" + UNITTEST_REST + "' " + start + " " + top + " " + String.join(" ", covering);
+    }
+
+    /** unittest's discovery, less the named modules' tests ({@code tests.test_x}, or {@code test_x} below the start folder). */
+    private static final String UNITTEST_REST = "import sys, unittest; start, top, done = sys.argv[1], sys.argv[2], sys.argv[3:]; "
+            + "flat = lambda s: [x for t in s for x in (flat(t) if isinstance(t, unittest.TestSuite) else [t])]; "
+            + "covered = lambda t: any(d == type(t).__module__ or d.endswith(\".\" + type(t).__module__) for d in done); "
+            + "found = unittest.defaultTestLoader.discover(start, top_level_dir=None if top == \"-\" else top); "
+            + "r = unittest.TextTestRunner(verbosity=0).run(unittest.TestSuite(t for t in flat(found) if not covered(t))); "
+            + "sys.exit(0 if r.wasSuccessful() else 1)";
 
     /** The covering test modules alone, with the whole suite's runner and path ({@code tests.test_x}: a module name). */
     static String pythonCovering(String whole, List<String> covering) {

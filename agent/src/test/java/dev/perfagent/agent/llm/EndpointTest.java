@@ -73,6 +73,15 @@ class EndpointTest {
     }
 
     @Test
+    void openAiReadsOpenAiBaseUrlAsItsSdksDoAndTheFlagWins() {
+        assertThat(resolve("openai:gpt-4.1", null, Map.of("OPENAI_API_KEY", "k")).baseUrl()).isEqualTo(Provider.OPENAI.defaultBaseUrl());
+        assertThat(resolve("openai:gpt-4.1", null, Map.of("OPENAI_API_KEY", "k", "OPENAI_BASE_URL", " http://127.0.0.1:8089/v1 ")).baseUrl())
+                .contains("http://127.0.0.1:8089/v1");
+        assertThat(resolve("openai:gpt-4.1", "http://flag:1/v1", Map.of("OPENAI_API_KEY", "k", "OPENAI_BASE_URL", "http://env:2/v1")).baseUrl())
+                .contains("http://flag:1/v1");
+    }
+
+    @Test
     void theOfflineProposersHaveNoEndpoint() {
         assertThatThrownBy(() -> resolve("rules", null, Map.of())).hasMessageContaining("'rules' is not a language model");
     }

@@ -1,0 +1,163 @@
+package dev.perfagent.agent.repo.jvmreplay;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Equal as values, the way the replay compares a candidate's result and arguments with the recorded ones: what
+ * {@code equals} says is equal is; otherwise lists and arrays element by element, sets and maps by their members,
+ * the repository's objects field by field; floating point by bits (NaN equals NaN). A list made again as another
+ * {@code List} class still equals it. {@link #show} renders a value briefly for the message.
+ */
+final class SameValues {
+    private static final int MAX_DEPTH = 400;
+    private static final int PAIRWISE_LIMIT = 2_000;
+
+    private SameValues() {
+    }
+
+    static boolean same(Object a, Object b) {
+        return same(a, b, 0);
+    }
+
+    private static boolean same(Object a, Object b, int depth) {
+        if (a == b) return true;
+        if (a == null || b == null) return false;
+        if (depth > MAX_DEPTH) return true;
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (ca.isArray() || cb.isArray()) {
+            if (ca != cb) return false;
+            int n = Array.getLength(a);
+            if (n != Array.getLength(b)) return false;
+            for (int i = 0; i < n; i++) if (!same(Array.get(a, i), Array.get(b, i), depth + 1)) return false;
+            return true;
+        }
+        if (a instanceof List<?> la && b instanceof List<?> lb) return inOrder(la, lb, depth);
+        if (a instanceof Set<?> sa && b instanceof Set<?> sb) return sa.size() == sb.size() && (equal(a, b) || members(sa, sb, depth));
+        if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) return sameMap(ma, mb, depth);
+        if (a instanceof Collection<?> xa && b instanceof Collection<?> xb && !(a instanceof Set || b instanceof Set || a instanceof List || b instanceof List)) {
+            return inOrder(xa, xb, depth);
+        }
+        if (ca != cb) return false;
+        if (equal(a, b)) return true;
+        if (Values.jdk(ca)) return a instanceof CharSequence && a.toString().contentEquals((CharSequence) b);
+        if (ca.isEnum()) return false;
+        try {
+            for (Field f : Values.fields(ca)) if (!same(f.get(a), f.get(b), depth + 1)) return false;
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean equal(Object a, Object b) {
+        try {
+            return a.equals(b);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean inOrder(Collection<?> a, Collection<?> b, int depth) {
+        if (a.size() != b.size()) return false;
+        Iterator<?> ib = b.iterator();
+        for (Object x : a) if (!ib.hasNext() || !same(x, ib.next(), depth + 1)) return false;
+        return true;
+    }
+
+    /** Every member of {@code a} has a same one in {@code b} (pairwise, for members without their own equality). */
+    private static boolean members(Set<?> a, Set<?> b, int depth) {
+        if (a.size() > PAIRWISE_LIMIT) return false;
+        for (Object x : a) {
+            boolean found = false;
+            for (Object y : b) {
+                if (same(x, y, depth + 1)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    private static boolean sameMap(Map<?, ?> a, Map<?, ?> b, int depth) {
+        if (a.size() != b.size()) return false;
+        boolean byKey = true;
+        for (Map.Entry<?, ?> e : a.entrySet()) {
+            if (!b.containsKey(e.getKey())) {
+                byKey = false;
+                break;
+            }
+            if (!same(e.getValue(), b.get(e.getKey()), depth + 1)) return false;
+        }
+        if (byKey) return true;
+        // keys without their own equality (made again, so not the same objects): pair the entries by key
+        if (a.size() > PAIRWISE_LIMIT) return false;
+        for (Map.Entry<?, ?> e : a.entrySet()) {
+            boolean found = false;
+            for (Map.Entry<?, ?> f : b.entrySet()) {
+                if (same(e.getKey(), f.getKey(), depth + 1) && same(e.getValue(), f.getValue(), depth + 1)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /** A short rendering for the message (at most 160 characters). */
+    static String show(Object v) {
+        return show(v, 0);
+    }
+
+    private static String show(Object v, int depth) {
+        String s;
+        try {
+            if (v == null) s = "null";
+            else if (depth > 3) s = "…";
+            else if (v.getClass().isArray()) s = array(v, depth);
+            else if (v instanceof String str) s = '"' + str + '"';
+            else if (!Values.jdk(v.getClass()) && !overridesToString(v.getClass())) s = fields(v, depth);
+            else s = String.valueOf(v);
+        } catch (RuntimeException e) {
+            s = v.getClass().getName() + " (" + e.getClass().getSimpleName() + " in toString)";
+        }
+        return s.length() <= 160 ? s : s.substring(0, 160) + "…";
+    }
+
+    private static String array(Object a, int depth) {
+        StringBuilder b = new StringBuilder("[");
+        int n = Array.getLength(a);
+        for (int i = 0; i < n && b.length() < 200; i++) b.append(i == 0 ? "" : ", ").append(show(Array.get(a, i), depth + 1));
+        return b.append(n > 0 && b.length() >= 200 ? ", …]" : "]").toString();
+    }
+
+    private static String fields(Object v, int depth) {
+        StringBuilder b = new StringBuilder(v.getClass().getSimpleName()).append('{');
+        try {
+            List<Field> fs = Values.fields(v.getClass());
+            for (int i = 0; i < fs.size() && b.length() < 200; i++) {
+                b.append(i == 0 ? "" : ", ").append(fs.get(i).getName()).append('=').append(show(fs.get(i).get(v), depth + 1));
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            b.append('…');
+        }
+        return b.append('}').toString();
+    }
+
+    private static boolean overridesToString(Class<?> c) {
+        try {
+            return c.getMethod("toString").getDeclaringClass() != Object.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+}
