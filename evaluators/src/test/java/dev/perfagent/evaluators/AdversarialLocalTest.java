@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -51,7 +49,7 @@ class AdversarialLocalTest {
         Path dir = Files.createTempDirectory(opt, "perfagent-adv-");
         try {
             Path copy = dir.resolve("cpp-checksum");
-            copyTree(AdversarialSuite.SUITE.resolve("cpp-checksum"), copy);
+            AdversarialSuite.copyTree(AdversarialSuite.SUITE.resolve("cpp-checksum"), copy);
             Task task = TaskYaml.load(copy);
             Evaluator evaluator = new Evaluator(sandbox, AdversarialSuite.options());
             for (String attack : List.of("finds-reference-anywhere", "readlinks-stdin")) {
@@ -62,16 +60,6 @@ class AdversarialLocalTest {
             evaluator.close();
         } finally {
             AdversarialSuite.delete(dir);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) Files.createDirectories(target);
-                else Files.copy(p, target, LinkOption.NOFOLLOW_LINKS);
-            }
         }
     }
 }

@@ -48,14 +48,27 @@ final class AdversarialSuite {
         List<Verdict> expectedIn(Sandbox sandbox) {
             return sandbox.name().equals("container") ? inContainer : List.of(expected);
         }
+
+        /**
+         * What perfagent started by an ordinary user may give: the expected verdict, or the container's where a memory
+         * dodge ends as it does there (a user gets no memory cgroup: the named fallback of docs/security.md).
+         */
+        List<Verdict> expectedAsUser() {
+            return Stream.concat(Stream.of(expected), inContainer.stream()).distinct().toList();
+        }
     }
 
     private AdversarialSuite() {
     }
 
     static List<Attack> attacks() throws Exception {
+        return attacks(SUITE);
+    }
+
+    /** The attacks of the suite at {@code suite} (the bundled one, or a copy of it). */
+    static List<Attack> attacks(Path suite) throws Exception {
         List<Attack> attacks = new ArrayList<>();
-        for (Path f : TaskSuite.taskFiles(SUITE)) {
+        for (Path f : TaskSuite.taskFiles(suite)) {
             Task task = TaskYaml.load(f);
             JsonNode expected = new YAMLMapper().readTree(task.dir().resolve("expected.yaml").toFile());
             for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
@@ -142,6 +155,17 @@ final class AdversarialSuite {
             throw new UncheckedIOException(e);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies a folder tree as it is: links stay links (a candidate may be one), nothing is followed. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) Files.createDirectories(target);
+                else Files.copy(p, target, LinkOption.NOFOLLOW_LINKS);
+            }
         }
     }
 

@@ -64,7 +64,7 @@ final class BwrapLauncher implements Launcher {
     }
 
     @Override
-    public Launch prepare(Path workspace, ExecSpec spec) {
+    public Launch prepare(Path workspace, ExecSpec spec, boolean processesByCgroup) {
         List<String> a = new ArrayList<>();
         // the filter is opened by the host and reaches bwrap as fd 3 (the script is fixed, the path an argument)
         if (seccomp.isPresent()) a.addAll(List.of("/bin/sh", "-c", "f=$1; shift; exec \"$@\" 3<\"$f\"", "sh", seccomp.get().toString()));
@@ -124,7 +124,7 @@ final class BwrapLauncher implements Launcher {
         if (!root) a.addAll(List.of("--chdir", WORKSPACE));
         if (seccomp.isPresent()) a.addAll(List.of("--seccomp", "3"));
         if (root) a.addAll(SandboxUser.prefix(spec.readOnlyBinds()));
-        a.addAll(Rlimits.prefix(spec.limits()));
+        a.addAll(Rlimits.prefix(spec.limits(), processesByCgroup));
         a.addAll(root ? Launcher.init(WORKSPACE) : Launcher.init());
         a.addAll(spec.command());
         // bwrap passes its own environment on; it is set whole here (no --clearenv needed, and nothing

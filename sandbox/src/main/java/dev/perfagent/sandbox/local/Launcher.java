@@ -21,7 +21,8 @@ interface Launcher {
         }
     }
 
-    Launch prepare(Path workspace, ExecSpec spec);
+    /** @param processesByCgroup a pids cgroup bounds the command's tree, so RLIMIT_NPROC is not set (see {@link Rlimits}) */
+    Launch prepare(Path workspace, ExecSpec spec, boolean processesByCgroup);
 
     /** Keeps {@code hostPath} out of sight of every later command, where the launcher can; see {@link Sandbox#hide}. */
     default void hide(Path hostPath) {

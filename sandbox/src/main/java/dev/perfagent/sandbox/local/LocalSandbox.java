@@ -127,7 +127,7 @@ public final class LocalSandbox implements Sandbox {
 
     @Override
     public ExecResult exec(Workspace workspace, ExecSpec spec) {
-        Launcher.Launch launch = launcher.prepare(workspace.dir(), spec);
+        Launcher.Launch launch = launcher.prepare(workspace.dir(), spec, cgroup.isPresent());
         List<String> argv = launch.argv();
         Path stats = statsDir.resolve("usage-" + counter.incrementAndGet());
         if (timed) argv = GnuTime.wrap(argv, stats);

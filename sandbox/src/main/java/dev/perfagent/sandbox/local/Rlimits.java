@@ -2,6 +2,7 @@ package dev.perfagent.sandbox.local;
 
 import dev.perfagent.sandbox.Limits;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,17 +23,25 @@ final class Rlimits {
     private Rlimits() {
     }
 
-    static List<String> prefix(Limits limits) {
+    /**
+     * @param processesByCgroup a pids cgroup bounds the command's own tree: RLIMIT_NPROC is then left as it is, since
+     *                          it counts every process and thread of the host uid, and started by root every sandbox's
+     *                          candidate is the same host uid (65534): one evaluation's JVM threads would make another
+     *                          concurrent evaluation's fork fail ("Cannot fork")
+     */
+    static List<String> prefix(Limits limits, boolean processesByCgroup) {
         long cpuSeconds = Math.max(1, (limits.cpuTime().toMillis() + 999) / 1000);
-        return List.of(PRLIMIT,
+        List<String> p = new ArrayList<>(List.of(PRLIMIT,
                 // soft limit sends SIGXCPU (reported as such), the hard one a second later SIGKILL
                 "--cpu=" + cpuSeconds + ":" + (cpuSeconds + 1),
-                "--data=" + limits.memoryBytes(),
-                "--nproc=" + limits.processes(),
+                "--data=" + limits.memoryBytes()));
+        if (!processesByCgroup) p.add("--nproc=" + limits.processes());
+        p.addAll(List.of(
                 "--fsize=" + limits.fileSizeBytes(),
                 "--nofile=" + limits.openFiles(),
                 // a core dump would go to the host's core handler, slow and outside the limits
                 "--core=0",
-                "--");
+                "--"));
+        return p;
     }
 }

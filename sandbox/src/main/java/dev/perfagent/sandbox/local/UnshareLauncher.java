@@ -22,7 +22,7 @@ final class UnshareLauncher implements Launcher {
     private final boolean dropRoot = HostUser.isRoot();
 
     @Override
-    public Launch prepare(Path workspace, ExecSpec spec) {
+    public Launch prepare(Path workspace, ExecSpec spec, boolean processesByCgroup) {
         List<String> a = new ArrayList<>();
         if (dropRoot) {
             SandboxUser.handOver(workspace, true);
@@ -30,7 +30,7 @@ final class UnshareLauncher implements Launcher {
         }
         a.addAll(List.of(UNSHARE.toString(), "--user", "--map-root-user", "--net", "--pid", "--ipc", "--uts",
                 "--fork", "--mount-proc", "--kill-child"));
-        a.addAll(Rlimits.prefix(spec.limits()));
+        a.addAll(Rlimits.prefix(spec.limits(), processesByCgroup));
         a.addAll(Launcher.init());
         a.addAll(spec.command());
         Map<String, String> env = new HashMap<>(ExecSpec.baseEnvironment());

@@ -70,7 +70,9 @@ class ContainerSandboxTest {
             ExecResult r = sandbox.exec(ws, sh("(setsid sleep 31 &); sleep 30", l));
             assertThat(r.timedOut()).isTrue();
             assertThat(r.killedBy()).contains("wall-time limit");
-            assertThat(r.wall()).isBetween(Duration.ofMillis(650), Duration.ofSeconds(5));
+            // the limit runs from the in-container runner's start, the reported wall from the command's start (the
+            // runner's own Python start-up left out), so under load the wall can fall a little short of the limit
+            assertThat(r.wall()).isBetween(Duration.ofMillis(400), Duration.ofSeconds(5));
             // the detached sleeper died with it: nothing of the uid is left to run into the next command
             ExecResult left = sandbox.exec(ws, python("""
                     import glob
