@@ -47,6 +47,22 @@ public final class Bench {
 
     public static Report run(BenchRequest request, Supplier<Sandbox> sandboxes, PrintWriter out, PrintWriter err)
             throws BenchInputException, StoreMismatchException, SQLException, InterruptedException, IOException {
+        return run(request, sandboxes, System.getenv(), out, err);
+    }
+
+    public static Report run(BenchRequest request, Supplier<Sandbox> sandboxes, java.util.Map<String, String> env, PrintWriter out, PrintWriter err)
+            throws BenchInputException, StoreMismatchException, SQLException, InterruptedException, IOException {
+        return run(request, sandboxes, java.util.Optional.empty(), env, out, err);
+    }
+
+    /**
+     * @param instances with {@code --sandbox container}: the sandboxes of GSO instances' own images, checked (or pulled)
+     *                  before any attempt and stopped with the run
+     * @param env       the environment model runners read their API keys from
+     */
+    public static Report run(BenchRequest request, Supplier<Sandbox> sandboxes, java.util.Optional<InstanceSandboxes> instances,
+                             java.util.Map<String, String> env, PrintWriter out, PrintWriter err)
+            throws BenchInputException, StoreMismatchException, SQLException, InterruptedException, IOException {
         TaskLoader loader;
         try {
             loader = TaskLoaders.named(request.loader());
@@ -68,8 +84,14 @@ public final class Bench {
             BenchConfig config = new BenchConfig(suite.identity(), suite.name(), loader.name(), request.model(), request.strategy(),
                     request.attempts(), request.options().plan().threshold());
             List<SuiteEntry> slice = request.shard().select(suite.entries(), SuiteEntry::id);
-            try (Sandbox sandbox = sandboxes.get();
-                 AttemptRunner runner = runner(request, sandbox);
+            if (instances.isPresent()) {
+                instances.get().check(slice.stream().flatMap(e -> e.task().stream())
+                        .flatMap(t -> dev.perfagent.datasets.loaders.GsoInstance.of(t).stream()).toList());
+            }
+            try (InstanceSandboxes perImage = instances.orElse(null);
+                 // per-image sandboxes run every GSO instance: the suite's own (--image may be a pattern) is not opened
+                 Sandbox sandbox = instances.isPresent() ? null : sandboxes.get();
+                 AttemptRunner runner = runner(request, sandbox, perImage, env);
                  StoreLock lock = StoreLock.acquire(request.store());
                  BenchStore store = BenchStore.open(request.store())) {
                 store.bind(config);
@@ -110,10 +132,10 @@ public final class Bench {
         }
     }
 
-    private static AttemptRunner runner(BenchRequest request, Sandbox sandbox) throws BenchInputException {
+    private static AttemptRunner runner(BenchRequest request, Sandbox sandbox, InstanceSandboxes instances, java.util.Map<String, String> env) throws BenchInputException {
         try {
             return AttemptRunners.forModel(request.model(), new RunnerContext(sandbox, request.options(), new ReentrantReadWriteLock(true), request.strategy(),
-                    request.store().resolveSibling(request.store().getFileName() + ".runs"), System.getenv(), request.gsoIterations()));
+                    request.store().resolveSibling(request.store().getFileName() + ".runs"), env, request.gsoIterations(), request.loop(), instances));
         } catch (IllegalArgumentException e) {
             throw new BenchInputException(e.getMessage());
         }

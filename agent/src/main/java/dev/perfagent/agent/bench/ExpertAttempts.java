@@ -35,8 +35,7 @@ public final class ExpertAttempts implements AttemptRunner {
     private final EvaluatorOptions options;
     private final ReadWriteLock phases;
 
-    /** @param phases shared by every attempt running at once: measurements take it exclusively (see {@link Evaluator}) */
-    private final int gsoIterations;
+    private final dev.perfagent.agent.bench.gso.GsoHarness gso;
 
     public ExpertAttempts(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases) {
         this(sandbox, options, phases, dev.perfagent.agent.bench.gso.GsoHarness.GSO_ITERATIONS);
@@ -44,20 +43,24 @@ public final class ExpertAttempts implements AttemptRunner {
 
     /** @param gsoIterations runs of each performance test per tree on GSO instances */
     public ExpertAttempts(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, int gsoIterations) {
+        this(sandbox, options, phases, new dev.perfagent.agent.bench.gso.GsoHarness(sandbox, phases, gsoIterations));
+    }
+
+    /** @param gso the harness GSO instances are evaluated with (each in its own image under --sandbox container) */
+    public ExpertAttempts(Sandbox sandbox, EvaluatorOptions options, ReadWriteLock phases, dev.perfagent.agent.bench.gso.GsoHarness gso) {
         this.sandbox = sandbox;
         this.options = options;
         this.phases = phases;
-        this.gsoIterations = gsoIterations;
+        this.gso = gso;
     }
 
     @Override
     public AttemptResult run(Task task, int attempt) throws TaskSetupException {
         Instant started = Instant.now();
-        var gso = dev.perfagent.datasets.loaders.GsoInstance.of(task);
-        if (gso.isPresent()) {
+        var instance = dev.perfagent.datasets.loaders.GsoInstance.of(task);
+        if (instance.isPresent()) {
             // GSO's expert is the opt_commit's diff: evaluated as any patch would be, so opt_commit is reached by design
-            return dev.perfagent.agent.bench.gso.GsoAttempts.evaluate(
-                    new dev.perfagent.agent.bench.gso.GsoHarness(sandbox, phases, gsoIterations), gso.get(), attempt, gso.get().gtDiff());
+            return dev.perfagent.agent.bench.gso.GsoAttempts.evaluate(gso, instance.get(), attempt, instance.get().gtDiff());
         }
         if (task.expert().isEmpty()) return AttemptResult.skipped(task.id(), attempt, "the task has no expert solution to replay");
         if (task.kind() == TaskKind.REPO) {

@@ -9,6 +9,6 @@ public final class ExpertAttemptsProvider implements AttemptRunnerProvider {
 
     @Override
     public AttemptRunner create(String model, RunnerContext context) {
-        return new ExpertAttempts(context.sandbox(), context.options(), context.phases(), context.gsoIterations());
+        return new ExpertAttempts(context.sandbox(), context.options(), context.phases(), context.gsoHarness());
     }
 }

@@ -1,6 +1,12 @@
 package dev.perfagent.agent.bench;
 
+import dev.perfagent.agent.bench.gso.GsoAttempts;
+import dev.perfagent.agent.bench.gso.GsoHarness;
+import dev.perfagent.agent.bench.gso.GsoLoop;
 import dev.perfagent.agent.loop.Attempt;
+import dev.perfagent.agent.loop.Budget;
+import dev.perfagent.agent.repo.RepoOptimize;
+import dev.perfagent.datasets.loaders.GsoInstance;
 import dev.perfagent.agent.loop.Progress;
 import dev.perfagent.agent.loop.Replay;
 import dev.perfagent.agent.loop.Trajectory;
@@ -54,27 +60,22 @@ public final class LoopAttempts implements AttemptRunner {
     @Override
     public AttemptResult run(Task task, int attempt) throws TaskSetupException {
         Instant started = Instant.now();
-        if (task.kind() == TaskKind.REPO) {
-            return AttemptResult.skipped(task.id(), attempt, "the agent loop does not work on " + task.kind().id()
-                    + " tasks in bench yet; evaluate patches with --predictions FILE or the expert with --model expert");
-        }
         Path runDir = context.runs().resolve(task.id()).resolve("a" + attempt);
+        Optional<GsoInstance> gso = GsoInstance.of(task);
+        if (gso.isPresent()) return gso(gso.get(), attempt, runDir, started);
+        if (task.kind() == TaskKind.REPO) {
+            return AttemptResult.skipped(task.id(), attempt, "the agent loop works on GSO instances and task folders in bench, not on "
+                    + task.kind().id() + " tasks of other loaders");
+        }
         MeasurementPlan plan = context.options().plan();
-        // the loop's default budget; the measurement as bench's options say
-        RunSettings s = RunSettings.defaults().withTaskDir(task.dir().toAbsolutePath().toString()).withModel(model)
-                .withStrategy(context.strategy()).withWidth(4).withThreshold(plan.threshold())
-                .withMeasureBudget(plan.budget().toMillis() / 1000.0).withMaxRuns(plan.maxSamples()).withSeed(plan.seed() + attempt)
-                .withMeasure(context.options().countInstructions() ? "instructions" : "time").withProfile(true);
+        RunSettings s = settings(task.dir(), attempt);
         Replay replay = Files.exists(runDir.resolve(Trajectory.FILE)) ? Replay.of(Trajectory.read(runDir)) : Replay.none();
         OptimizeRun engine = new OptimizeRun(context.sandbox(), StandardMakers.of(context.env(), Map.of()), Progress.SILENT, context.phases());
         RunSummary summary = engine.run(task, s, task.id() + "-a" + attempt, runDir, replay);
         if (summary.failed()) {
             return AttemptResult.error(task.id(), attempt, summary.stopReason(), started);
         }
-        Optional<Attempt> chosen = summary.best().or(() -> summary.attempts().stream()
-                .filter(a -> a.outcome().map(o -> o.verdict().isCorrect()).orElse(false))
-                .max(Comparator.comparingDouble(a -> a.outcome().flatMap(o -> o.speedup()).orElse(0.0))))
-                .or(() -> summary.attempts().stream().findFirst());
+        Optional<Attempt> chosen = chosen(summary);
         if (chosen.isEmpty()) return AttemptResult.skipped(task.id(), attempt, "the model proposed nothing: " + summary.stopReason());
         Attempt a = chosen.get();
         var o = a.outcome();
@@ -89,6 +90,55 @@ public final class LoopAttempts implements AttemptRunner {
                 speedup, opt(o.flatMap(x -> x.low())), opt(o.flatMap(x -> x.high())), expert,
                 summary.tokensIn(), summary.tokensOut(), summary.cost(), Optional.of(runDir.toString()),
                 RunSummary.patch(task, a), started, Duration.between(started, Instant.now()));
+    }
+
+    /** The run's best verified improvement, else its fastest correct candidate, else its first. */
+    private static Optional<Attempt> chosen(RunSummary summary) {
+        return summary.best().or(() -> summary.attempts().stream()
+                .filter(a -> a.outcome().map(o -> o.verdict().isCorrect()).orElse(false))
+                .max(Comparator.comparingDouble(a -> a.outcome().flatMap(o -> o.speedup()).orElse(0.0))))
+                .or(() -> summary.attempts().stream().findFirst());
+    }
+
+    /**
+     * A GSO instance: the loop searches on a checkout of base_commit with the performance tests as the workload
+     * (repository mode's targeting picks what to edit), then its candidate is scored as GSO scores a patch, against
+     * base and the expert measured in the same run, run by run interleaved ({@link GsoHarness}), so that opt_commit
+     * does not hang on the noise between two separate measurements.
+     */
+    private AttemptResult gso(GsoInstance instance, int attempt, Path runDir, Instant started) throws TaskSetupException {
+        RepoOptimize.Result r;
+        try {
+            r = GsoLoop.search(context.sandboxFor(instance), StandardMakers.of(context.env(), Map.of()), instance,
+                    settings(runDir.resolve("base"), attempt), instance.id() + "-a" + attempt, runDir);
+        } catch (RepoOptimize.RepoException e) {
+            return AttemptResult.error(instance.id(), attempt, e.getMessage(), started);
+        }
+        RunSummary summary = r.summary();
+        if (summary.failed()) return AttemptResult.error(instance.id(), attempt, summary.stopReason(), started);
+        Optional<Attempt> chosen = chosen(summary);
+        if (chosen.isEmpty()) return AttemptResult.skipped(instance.id(), attempt, "the model proposed nothing: " + summary.stopReason());
+        String patch = RunSummary.patch(r.task(), chosen.get());
+        GsoHarness harness = context.gsoHarness();
+        AttemptResult scored = GsoAttempts.evaluate(harness, instance, attempt, patch);
+        return new AttemptResult(scored.taskId(), attempt, scored.status(), scored.verdict(),
+                scored.reason() + "; the loop's candidate " + chosen.get().id() + " of " + summary.attempts().size(),
+                scored.speedup(), scored.low(), scored.high(), scored.expertSpeedup(), summary.tokensIn(), summary.tokensOut(),
+                summary.cost(), Optional.of(runDir.toString()), patch, started, Duration.between(started, Instant.now()));
+    }
+
+    /** One attempt's loop settings: bench's model, strategy, measuring and loop options; the seed moves with the attempt. */
+    RunSettings settings(Path taskDir, int attempt) {
+        MeasurementPlan plan = context.options().plan();
+        LoopSettings loop = context.loop();
+        Budget b = loop.budget();
+        return RunSettings.defaults().withTaskDir(taskDir.toAbsolutePath().toString()).withModel(model).withBaseUrl(loop.baseUrl())
+                .withStrategy(context.strategy()).withWidth(loop.width())
+                .withRounds(b.rounds()).withCandidates(b.candidates()).withTokens(b.tokens()).withMoney(b.money())
+                .withWallSeconds(b.wallTime().toSeconds()).withThreshold(plan.threshold())
+                .withMeasureBudget(plan.budget().toMillis() / 1000.0).withMaxRuns(plan.maxSamples()).withSeed(plan.seed() + attempt)
+                .withMeasure(context.options().countInstructions() ? "instructions" : "time").withProfile(loop.profile())
+                .withJudgeModel(loop.judgeModel());
     }
 
     /** The expert's speedup over the original, measured once per task (attempts of one task share it). */
@@ -126,7 +176,8 @@ public final class LoopAttempts implements AttemptRunner {
 
         @Override
         public AttemptRunner create(String model, RunnerContext context) {
-            Proposers.check(model, null, context.env());
+            Proposers.check(model, context.loop().baseUrl(), context.env());
+            if (context.loop().judgeModel() != null) Proposers.check(context.loop().judgeModel(), context.loop().baseUrl(), context.env());
             return new LoopAttempts(model, context);
         }
     }

@@ -76,7 +76,7 @@ public final class PredictionsAttempts implements AttemptRunner {
         @Override
         public AttemptRunner create(String model, RunnerContext context) {
             return new PredictionsAttempts(read(Path.of(model.substring(PREFIX.length()))),
-                    new GsoHarness(context.sandbox(), context.phases(), context.gsoIterations()));
+                    context.gsoHarness());
         }
     }
 }

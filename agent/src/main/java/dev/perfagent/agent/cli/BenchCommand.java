@@ -3,6 +3,10 @@ package dev.perfagent.agent.cli;
 import dev.perfagent.agent.status.StatusLine;
 import dev.perfagent.agent.bench.Bench;
 import dev.perfagent.agent.bench.BenchRequest;
+import dev.perfagent.agent.bench.LoopSettings;
+import dev.perfagent.agent.bench.ContainerImages;
+import dev.perfagent.agent.bench.InstanceSandboxes;
+import dev.perfagent.sandbox.Sandboxes;
 import dev.perfagent.agent.bench.Shard;
 import dev.perfagent.agent.report.BenchHtmlReport;
 import picocli.CommandLine.Command;
@@ -63,6 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "<owner>__<name> (a clone or a bare mirror, with or without .git)")
     Path repos;
 
+    @Option(names = "--repo-url", paramLabel = "TEMPLATE", defaultValue = dev.perfagent.agent.bench.gso.GsoMirrors.DEFAULT_URL,
+            description = "GSO: where a repository missing from --repos is cloned from, as a bare mirror DIR/<owner>__<name>.git;"
+                    + " {repo} is owner/name, {owner} and {name} its parts (default: ${DEFAULT-VALUE})")
+    String repoUrl;
+
     @Option(names = "--predictions", paramLabel = "FILE", description = "evaluate another agent's patches instead of a model: "
             + "JSON lines with instance_id, model_name_or_path, model_patch (the SWE-bench/GSO form)")
     Path predictions;
@@ -70,8 +79,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gso-iterations", paramLabel = "N", defaultValue = "5", description = "GSO: runs of each performance test per tree (GSO runs 5; default: ${DEFAULT-VALUE})")
     int gsoIterations;
 
+    @Option(names = "--pull", description = "GSO with --sandbox container: pull each instance's image from its registry first (needs the network);"
+            + " without it a missing image stops the run, saying how to build it")
+    boolean pull;
+
     @Option(names = "--json", description = "print summary.json to stdout instead of the text report")
     boolean json;
+
+    @Mixin
+    ModelOptions loop;
 
     @Mixin
     MeasureOptions measure;
@@ -95,6 +111,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
             model = dev.perfagent.agent.bench.PredictionsAttempts.PREFIX + predictions;
         }
+        LoopSettings loopSettings = loop.toLoopSettings();
+        checkModels(loopSettings);
         Shard slice;
         try {
             slice = Shard.parse(shard);
@@ -104,15 +122,24 @@ public final class BenchCommand implements Callable<Integer> {
         Path storeFile = store != null ? store
                 : Path.of(".perfagent", "bench", suite.toAbsolutePath().normalize().getFileName() + "-" + model.replaceAll("[^A-Za-z0-9._-]", "_") + ".db");
         BenchRequest request = new BenchRequest(suite, loader, model, strategy, attempts, jobs, slice, storeFile,
-                Optional.ofNullable(exportDir), measure.toOptions(), Optional.ofNullable(repos), gsoIterations);
+                Optional.ofNullable(exportDir), measure.toOptions(), Optional.ofNullable(repos), gsoIterations, loopSettings);
         var out = spec.commandLine().getOut();
+        Optional<InstanceSandboxes> perImage = instanceSandboxes();
         StatusLine status = StatusLine.attach(spec.commandLine().getErr(), Environment.get());
         var err = status.lines();
+        if (repos != null && loader.equals("gso")) {
+            try {
+                dev.perfagent.agent.bench.gso.GsoMirrors.fill(dev.perfagent.datasets.loaders.GsoLoader.repositories(suite), repos, repoUrl, err);
+            } catch (dev.perfagent.datasets.loaders.SuiteNotFoundException e) {
+                status.close();
+                throw new UserError(e.getMessage());
+            }
+        }
         Interruption.started("rerun the same command to resume: finished attempts are kept in " + storeFile);
         try {
             Bench.Report report;
             try {
-                report = Bench.run(request, sandboxOptions::open, json ? new PrintWriter(Writer.nullWriter()) : out, err);
+                report = Bench.run(request, sandboxOptions::open, perImage, Environment.get(), json ? new PrintWriter(Writer.nullWriter()) : out, err);
             } finally {
                 status.close();
             }
@@ -125,6 +152,32 @@ public final class BenchCommand implements Callable<Integer> {
             return report.incomplete() > 0 ? ExitCode.INCOMPLETE : ExitCode.OK;
         } catch (SQLException e) {
             throw new UserError("store " + storeFile + " cannot be used: " + e.getMessage());
+        }
+    }
+
+    /** GSO under --sandbox container: each instance in its own image (--image, with {id}, or the record's). */
+    private Optional<InstanceSandboxes> instanceSandboxes() {
+        boolean container = "container".equals(sandboxOptions.kind);
+        if (pull && !(container && loader.equals("gso"))) throw new UserError("--pull goes with --loader gso --sandbox container: it pulls the instances' images");
+        if (!container || !loader.equals("gso")) return Optional.empty();
+        return Optional.of(new InstanceSandboxes(Optional.ofNullable(sandboxOptions.image), pull, image -> Sandboxes.open("container", image),
+                ContainerImages.DOCKER));
+    }
+
+    /** A model the agent loop runs is checked before the suite loads: a missing --base-url or API key is one line at once. */
+    private void checkModels(LoopSettings l) {
+        if (predictions != null) return;
+        for (String m : l.judgeModel() == null ? java.util.List.of(model) : java.util.List.of(model, l.judgeModel())) {
+            try {
+                dev.perfagent.agent.propose.ModelSpec.parse(m);
+            } catch (IllegalArgumentException e) {
+                continue;   // not the loop's: another runner (or none, said when the run starts) serves it
+            }
+            try {
+                dev.perfagent.agent.run.Proposers.check(m, l.baseUrl(), Environment.get());
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
         }
     }
 

@@ -41,32 +41,8 @@ public final class OptimizeCommand implements Callable<Integer> {
             + "openai:MODEL, anthropic:MODEL, gemini:MODEL, ollama:MODEL, openai-compatible:MODEL (with --base-url)")
     String model;
 
-    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrl.class, description = "the model server's address (openai-compatible, ollama, or a proxy)")
-    String baseUrl;
-
     @Option(names = "--strategy", paramLabel = "NAME", description = "refine (default), best-of-n, evolve, coder-judge (kernels: a judge reads the Nsight metrics and names the next change)")
     String strategy;
-
-    @Option(names = "--judge-model", paramLabel = "NAME", description = "coder-judge's judge (same names as --model; default: the coder's model)")
-    String judgeModel;
-
-    @Option(names = "--width", paramLabel = "N", description = "lineages for best-of-n, population for evolve (default 4)")
-    Integer width;
-
-    @Option(names = "--rounds", paramLabel = "N", description = "round budget (default 5)")
-    Integer rounds;
-
-    @Option(names = "--candidates", paramLabel = "N", description = "candidate budget (default 20)")
-    Integer candidates;
-
-    @Option(names = "--tokens", paramLabel = "N", description = "token budget, in and out together (default 500000; 0: none)")
-    Long tokens;
-
-    @Option(names = "--money", paramLabel = "USD", description = "money budget in US dollars (default 5; 0: none)")
-    Double money;
-
-    @Option(names = "--time", paramLabel = "DURATION", description = "wall-time budget: 90s, 20m, 1h, or seconds (default 60m)")
-    String time;
 
     @Option(names = "--threshold", paramLabel = "X", description = "speedup the interval's lower bound must clear for IMPROVED (default 1.05)")
     Double threshold;
@@ -83,9 +59,6 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     @Option(names = "--measure", paramLabel = "WHAT", description = "time (default), or instructions (adds callgrind counts for C/C++)")
     String measure;
-
-    @Option(names = "--no-profile", description = "do not profile the current best for the model")
-    boolean noProfile;
 
     @Option(names = {"--out", "--runs-dir"}, paramLabel = "DIR", description = "where runs are kept, one folder each (default .perfagent/runs)")
     Path runsDir;
@@ -142,6 +115,9 @@ public final class OptimizeCommand implements Callable<Integer> {
     }
 
     @picocli.CommandLine.Mixin
+    ModelOptions loop;
+
+    @picocli.CommandLine.Mixin
     SandboxOptions sandboxOptions;
 
     @Override
@@ -179,7 +155,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         } else {
             if (task == null) throw new UserError("--task DIR is needed (or --repo DIR for a repository, or --resume RUN); see perfagent optimize --help");
             settings = Settings.resolve(this, file, Environment.get());
-            boolean moneyGiven = (money != null || !file.at("budget.money").isMissingNode()) && settings.money() > 0;
+            boolean moneyGiven = (loop.money != null || !file.at("budget.money").isMissingNode()) && settings.money() > 0;
             PriceCheck.check(settings.model(), Parts.prices(file), moneyGiven, err);
             id = runId != null ? runId : RunFolder.newId(TaskArgument.load(task).id());
             runDir = root.resolve(id);

@@ -20,26 +20,26 @@ final class Settings {
             Budget d = Budget.defaults();
             String model = first(f.model, c.text("model")).orElseGet(() -> Proposers.defaultModel(env));
             String strategy = first(f.strategy, c.text("strategy")).orElse("refine");
-            int width = (int) num(f.width, c, "width", 4);
+            int width = (int) num(f.loop.width, c, "width", 4);
             Strategy.named(strategy, width); // unknown names fail here, listing the valid ones
-            Proposers.check(model, first(f.baseUrl, c.text("base-url")).orElse(null), env);
-            String time = first(f.time, c.text("budget.time")).orElse(d.wallTime().toSeconds() + "s");
+            Proposers.check(model, first(f.loop.baseUrl, c.text("base-url")).orElse(null), env);
+            String time = first(f.loop.time, c.text("budget.time")).orElse(d.wallTime().toSeconds() + "s");
             String measure = Optional.ofNullable(f.measure).orElse("time");
             RunSettings o = RunSettings.defaults();
             RunSettings s = o.withTaskDir((f.task != null ? f.task : f.repoDir()).toAbsolutePath().normalize().toString())
-                    .withModel(model).withBaseUrl(first(f.baseUrl, c.text("base-url")).orElse(null)).withStrategy(strategy).withWidth(width)
-                    .withRounds((int) num(f.rounds, c, "budget.rounds", d.rounds()))
-                    .withCandidates((int) num(f.candidates, c, "budget.candidates", d.candidates()))
-                    .withTokens((long) num(f.tokens, c, "budget.tokens", d.tokens())).withMoney(num(f.money, c, "budget.money", d.money()))
+                    .withModel(model).withBaseUrl(first(f.loop.baseUrl, c.text("base-url")).orElse(null)).withStrategy(strategy).withWidth(width)
+                    .withRounds((int) num(f.loop.rounds, c, "budget.rounds", d.rounds()))
+                    .withCandidates((int) num(f.loop.candidates, c, "budget.candidates", d.candidates()))
+                    .withTokens((long) num(f.loop.tokens, c, "budget.tokens", d.tokens())).withMoney(num(f.loop.money, c, "budget.money", d.money()))
                     .withWallSeconds(duration(time, "--time").toSeconds())
                     .withThreshold(num(f.threshold, c, "measure.threshold", o.threshold()))
                     .withMeasureBudget(f.measureBudget != null ? f.measureBudget
                             : c.text("measure.budget").map(t -> seconds(t, "measure.budget")).orElse(o.measureBudget()))
                     .withMaxRuns((int) num(f.maxRuns, c, "measure.max-runs", o.maxRuns())).withSeed(f.seed != null ? f.seed : o.seed())
-                    .withMeasure(measure).withProfile(!f.noProfile && !c.text("profile").map("false"::equals).orElse(false));
-            String judge = first(f.judgeModel, c.text("judge-model")).orElse(null);
+                    .withMeasure(measure).withProfile(!f.loop.noProfile && !c.text("profile").map("false"::equals).orElse(false));
+            String judge = first(f.loop.judgeModel, c.text("judge-model")).orElse(null);
             if (judge != null) {
-                Proposers.check(judge, first(f.baseUrl, c.text("base-url")).orElse(null), env);
+                Proposers.check(judge, first(f.loop.baseUrl, c.text("base-url")).orElse(null), env);
                 s = s.withJudgeModel(judge);
             }
             s.budget(); // checks the ranges

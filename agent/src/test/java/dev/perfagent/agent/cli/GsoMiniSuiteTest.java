@@ -36,12 +36,18 @@ class GsoMiniSuiteTest {
 
     @BeforeAll
     void buildTheRepositoryFromItsCommittedHistory(@TempDir Path shared) throws Exception {
-        repos = shared.resolve("repos");
+        repos = buildRepos(shared);
+    }
+
+    /** The suite's repository, built from its committed history as a bare mirror in {@code dir/repos}; returns that folder. */
+    static Path buildRepos(Path dir) throws Exception {
+        Path repos = dir.resolve("repos");
         Process p = new ProcessBuilder("python3", SUITE.resolve("build_repo.py").toString(), repos.resolve("perfagent__textstats.git").toString(), "--bare")
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor()).as(out).isZero();
         assertThat(out).contains("02-word-counts a5b4fa052300db2f48a6a9c0114bfafe8426b011");   // the ids the instances name
+        return repos;
     }
 
     CliRun bench(String... more) {
@@ -137,6 +143,105 @@ class GsoMiniSuiteTest {
         assertThat(s.at("/metrics/opt_at_1").asDouble()).as(rows.toString()).isEqualTo(nearExpert ? 1 / 3.0 : 0.0);
         assertThat(s.at("/metrics/opt_base_at_k").asDouble()).isEqualTo(1 / 3.0);
         assertThat(s.at("/metrics/correctness").asDouble()).isEqualTo(2 / 3.0);
+    }
+
+    /**
+     * The agent loop on GSO instances with a replayed model: the prob_script is the workload it profiles and times,
+     * the reply that makes the expert's change is the expert's program (opt_commit), a reply that changes nothing
+     * that matters is scored against base and the expert measured in the same run, and is not.
+     */
+    @Test
+    void theLoopsCandidateIsScoredAgainstTheExpertMeasuredInTheSameRun() throws Exception {
+        Path suite = dir.resolve("two.jsonl");
+        Files.write(suite, Files.readAllLines(SUITE.resolve("gso-mini.jsonl")).stream()
+                .filter(l -> l.contains(WORDS) || l.contains(DEDUPE)).toList());
+        String expertsChange = """
+                textstats/words.py
+                ```python
+                <<<<<<< SEARCH
+                    words = tokens(text)
+                    counts = {}
+                    for w in words:
+                        if w not in counts:
+                            counts[w] = words.count(w)
+                    return counts
+                =======
+                    counts = {}
+                    for w in tokens(text):
+                        counts[w] = counts.get(w, 0) + 1
+                    return counts
+                >>>>>>> REPLACE
+                ```
+                """;
+        String noOp = """
+                textstats/items.py
+                ```python
+                <<<<<<< SEARCH
+                    seen = []
+                =======
+                    seen = []  # items already in out
+                >>>>>>> REPLACE
+                ```
+                """;
+        Path replies = dir.resolve("replies.jsonl");
+        Files.writeString(replies, JSON.writeValueAsString(Map.of("task", WORDS, "reply", expertsChange)) + "\n"
+                + JSON.writeValueAsString(Map.of("task", DEDUPE, "reply", noOp)) + "\n");
+        Path store = dir.resolve("loop.db");
+        CliRun r = CliRun.of("bench", suite.toString(), "--loader", "gso", "--repos", repos.toString(), "--gso-iterations", "2",
+                "--model", "replay:" + replies, "--rounds", "1", "--candidates", "1", "--budget", "3", "--no-profile",
+                "--store", store.toString(), "--export-dir", dir.resolve("loop-out").toString());
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        Map<String, Map<String, Object>> rows = rows(store);
+        Map<String, Object> words = rows.get(WORDS);
+        assertThat(words.get("verdict")).as(words.toString()).isEqualTo("IMPROVED");
+        assertThat((String) words.get("reason")).contains("GSO in-process").contains("the patch is the expert tree").contains("the loop's candidate");
+        assertThat((Double) words.get("speedup") / (Double) words.get("expert")).isGreaterThan(0.95);
+        Map<String, Object> dedupe = rows.get(DEDUPE);
+        assertThat(dedupe.get("verdict")).as(dedupe.toString()).isIn("NEUTRAL", "REGRESSED");
+        assertThat((String) dedupe.get("reason")).contains("patched/expert");
+        // the loop worked on the checkout with the performance tests as its workload, and targeted the hot function
+        Path run = Path.of(trajectory(store, DEDUPE));
+        assertThat(run.resolve("base/tests/perfagent_gso/refs")).isNotEmptyDirectory();
+        assertThat(Files.readString(run.resolve("targets.txt"))).contains("dedupe");
+        JsonNode s = JSON.readTree(dir.resolve("loop-out/summary.json").toFile());
+        assertThat(s.at("/metrics/opt_at_1").asDouble()).as(rows.toString()).isEqualTo(0.5);
+    }
+
+    /** A repository missing from --repos is cloned as a bare mirror from --repo-url; where that fails, one line says what to do. */
+    @Test
+    void aMissingRepositoryIsClonedFromItsUrlAndAFailedCloneIsOneLine() throws Exception {
+        Path suite = dir.resolve("one.jsonl");
+        Files.write(suite, Files.readAllLines(SUITE.resolve("gso-mini.jsonl")).stream().filter(l -> l.contains(WORDS)).toList());
+        Path fresh = Files.createDirectories(dir.resolve("fresh"));
+        CliRun r = CliRun.of("bench", suite.toString(), "--loader", "gso", "--repos", fresh.toString(), "--gso-iterations", "1",
+                "--repo-url", "file://" + repos.toAbsolutePath() + "/{owner}__{name}.git", "--store", dir.resolve("c.db").toString());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.err()).contains("cloning perfagent/textstats from file://");
+        assertThat(fresh.resolve("perfagent__textstats.git/HEAD")).isRegularFile();
+        assertThat(r.out()).contains("tasks 1: ran 1");
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CliRun offline = CliRun.of("bench", suite.toString(), "--loader", "gso", "--repos", empty.toString(),
+                "--repo-url", "file:///nonexistent/perfagent-test/{repo}.git", "--store", dir.resolve("d.db").toString());
+        assertThat(offline.exitCode()).as(offline.out() + offline.err()).isEqualTo(ExitCode.INCOMPLETE);
+        assertThat(offline.err().lines().filter(l -> l.contains("cannot clone")).toList()).singleElement().asString()
+                .contains("perfagent__textstats.git is missing").contains("git clone --mirror file:///nonexistent/perfagent-test/perfagent/textstats.git");
+        assertThat(empty.resolve("perfagent__textstats.git")).doesNotExist();
+        assertThat(empty.resolve("perfagent__textstats.git.partial")).doesNotExist();
+    }
+
+    /** Where the store says the task's first attempt keeps its trajectory. */
+    static String trajectory(Path store, String task) throws Exception {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + store);
+             var q = c.prepareStatement("select trajectory from attempts where task_id = ? order by attempt limit 1")) {
+            q.setString(1, task);
+            try (var rs = q.executeQuery()) {
+                assertThat(rs.next()).as("a row for " + task).isTrue();
+                assertThat(rs.getString(1)).as("the trajectory of " + task).isNotNull();
+                return rs.getString(1);
+            }
+        }
     }
 
     static String line(String id, String patch) throws Exception {

@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param setupCommands  shell commands run in the fresh checkout before anything else
  * @param installCommands shell commands that build/install the checkout (run for every tree: base, expert, patched)
  * @param repository     the local clone or bare mirror the trees are checked out from
+ * @param image          the instance's container image as the record names it ({@code image}, {@code docker_image} or
+ *                       {@code image_name}); empty when it gives only GSO's {@code instance_image_tag}
  */
 public record GsoInstance(String id, String repo, String baseCommit, String optCommit, String api, String probScript,
                           List<String> tests, List<String> setupCommands, List<String> installCommands, String gtDiff,
-                          String imageTag, Path repository) {
+                          String imageTag, Path repository, String image) {
     public static final String FILE = "gso-instance.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,7 +53,8 @@ public record GsoInstance(String id, String repo, String baseCommit, String optC
         if (tests.isEmpty()) tests = List.of(prob);
         return new GsoInstance(text(r, "instance_id"), text(r, "repo"), text(r, "base_commit"), text(r, "opt_commit"), text(r, "api"),
                 prob, tests, strings(r.get("setup_commands")), strings(r.get("install_commands")), text(r, "gt_diff"),
-                text(r, "instance_image_tag"), repository);
+                text(r, "instance_image_tag"), repository,
+                java.util.stream.Stream.of("image", "docker_image", "image_name").map(f -> text(r, f)).filter(t -> !t.isBlank()).findFirst().orElse(""));
     }
 
     static void write(Path taskDir, JsonNode record, Path repository) {

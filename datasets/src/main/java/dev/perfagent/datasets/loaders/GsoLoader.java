@@ -28,6 +28,8 @@ public final class GsoLoader implements TaskLoader {
     private static final List<String> REQUIRED = List.of("instance_id", "repo", "base_commit", "opt_commit", "prob_script");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern COMMIT = Pattern.compile("[0-9a-fA-F]{7,40}");
+    /** owner/name as GitHub spells them: no path of its own ("..", slashes) to reach outside --repos. */
+    private static final Pattern REPO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*");
 
     @Override
     public String name() {
@@ -93,6 +95,19 @@ public final class GsoLoader implements TaskLoader {
             }
         }
         return new LoadedSuite(suite.toAbsolutePath().normalize().getFileName().toString(), name(), entries, problems);
+    }
+
+    /** The repositories ({@code owner/name}) the suite's well-formed records name, for cloning what --repos lacks. */
+    public static java.util.SortedSet<String> repositories(Path suite) throws SuiteNotFoundException {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        List<RecordProblem> ignored = new ArrayList<>();
+        for (Path file : Materializer.jsonlFiles(suite, "a GSO instances JSON-lines file or a folder holding one")) {
+            for (JsonLines.Line line : JsonLines.read(file, ignored)) {
+                String repo = line.string("repo");
+                if (repo != null && REPO.matcher(repo).matches()) out.add(repo);
+            }
+        }
+        return out;
     }
 
     private static String abbreviate(String commit) {

@@ -30,8 +30,9 @@ import java.util.concurrent.locks.ReadWriteLock;
  * {@code run_test} returns (GSO's in-process figure, the primary one); the wall time of each process is kept too.
  * Scores as GSO computes them: the speedup over base is the geometric mean over tests; opt_base needs it at 1.2 and
  * the patch faster on average; against the expert, the harmonic mean over tests of time(expert) / time(patched).
- * A patch that is byte for byte the base (empty) or the expert's gt_diff is the same program as that tree: its runs
- * are that tree's runs rather than a second, noisier measurement of the same code (ratio exactly 1).
+ * A patch that is empty, or whose tree holds exactly the expert's files (the gt_diff, or any patch that makes the same
+ * change), is the same program as that tree: its runs are that tree's runs rather than a second, noisier measurement
+ * of the same code (ratio exactly 1).
  */
 public final class GsoHarness {
     public static final int GSO_ITERATIONS = 5;
@@ -65,12 +66,21 @@ public final class GsoHarness {
         }
     }
 
-    private final Sandbox sandbox;
+    /** The sandbox an instance runs in (its own image under --sandbox container). */
+    public interface Sandboxes {
+        Sandbox forInstance(GsoInstance instance) throws TaskSetupException;
+    }
+
+    private final Sandboxes sandboxes;
     private final ReadWriteLock phases;
     private final int iterations;
 
     public GsoHarness(Sandbox sandbox, ReadWriteLock phases, int iterations) {
-        this.sandbox = sandbox;
+        this(i -> sandbox, phases, iterations);
+    }
+
+    public GsoHarness(Sandboxes sandboxes, ReadWriteLock phases, int iterations) {
+        this.sandboxes = sandboxes;
         this.phases = phases;
         this.iterations = iterations;
     }
@@ -90,6 +100,8 @@ public final class GsoHarness {
 
     /** @throws TaskSetupException when the base tree cannot be set up or its tests fail: the instance, not the patch, is broken */
     public Result evaluate(GsoInstance instance, String patch) throws TaskSetupException {
+        // started before the clock: a container's start is paid once per image and run, not by this attempt's checkout
+        Sandbox sandbox = sandboxes.forInstance(instance);
         long t0 = System.nanoTime();
         List<String> tests = instance.tests();
         try (GsoTree base = new GsoTree(sandbox, "base", tests);
@@ -125,7 +137,7 @@ public final class GsoHarness {
             long t3 = System.nanoTime();
             if (installPatched.isPresent()) return early(Verdict.BUILD_FAILED, "the patched tree does not build: " + installPatched.get(), t0, t1, t2, t3);
             return measure(instance, base, expertReady ? Optional.of(expert) : Optional.empty(), expertProblem, patched, how.get(),
-                    Sameness.of(patch, instance.gtDiff(), expertReady), t0, t1, t2, t3);
+                    Sameness.of(patch, expertReady && GsoTree.sameFiles(expert, patched)), t0, t1, t2, t3);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -138,9 +150,10 @@ public final class GsoHarness {
     private enum Sameness {
         OWN, BASE, EXPERT;
 
-        static Sameness of(String patch, String gtDiff, boolean expertReady) {
+        /** @param expertsTree whether the expert's tree is ready and the patched tree holds exactly its files */
+        static Sameness of(String patch, boolean expertsTree) {
             if (patch.isBlank()) return BASE;
-            return expertReady && patch.equals(gtDiff) ? EXPERT : OWN;
+            return expertsTree ? EXPERT : OWN;
         }
     }
 

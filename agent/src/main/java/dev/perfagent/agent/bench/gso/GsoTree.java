@@ -55,7 +55,11 @@ final class GsoTree implements AutoCloseable {
 
     /** Exports the commit's files into the tree (no .git: tests need none, and git in the sandbox then works as patch does). */
     void checkout(Path repository, String commit) throws IOException, InterruptedException {
-        Path dir = ws.resolve(TREE);
+        export(repository, commit, ws.resolve(TREE));
+    }
+
+    /** The commit's files into {@code dir} (emptied first), by {@code git archive} on the host. */
+    static void export(Path repository, String commit, Path dir) throws IOException, InterruptedException {
         if (Files.exists(dir)) deleteTree(dir);
         Files.createDirectories(dir);
         Process p = new ProcessBuilder("/bin/sh", "-c", "git -C \"$0\" archive --format=tar \"$1\" | tar -x -C \"$2\"",
@@ -93,6 +97,34 @@ final class GsoTree implements AutoCloseable {
     private ExecResult sh(String script, Duration limit) {
         return sandbox.exec(ws, ExecSpec.shell(script, Limits.forBuild().withWallTime(limit)).writable()
                 .withEnv(java.util.Map.of("HOME", "/tmp", "GIT_CONFIG_NOSYSTEM", "1", "PYTHONDONTWRITEBYTECODE", "1")));
+    }
+
+    /**
+     * Whether both trees hold the same files with the same bytes (a patch that makes exactly the expert's change): file
+     * by file, without holding a tree in memory (after an install a tree may hold large build outputs).
+     */
+    static boolean sameFiles(GsoTree a, GsoTree b) throws IOException {
+        Path left = a.ws.resolve(TREE), right = b.ws.resolve(TREE);
+        List<String> names = entries(left);
+        if (!names.equals(entries(right))) return false;
+        for (String rel : names) {
+            Path x = left.resolve(rel), y = right.resolve(rel);
+            if (Files.isSymbolicLink(x) || Files.isSymbolicLink(y)) {
+                if (!(Files.isSymbolicLink(x) && Files.isSymbolicLink(y)) || !Files.readSymbolicLink(x).equals(Files.readSymbolicLink(y))) return false;
+            } else if (Files.isRegularFile(x, java.nio.file.LinkOption.NOFOLLOW_LINKS) != Files.isRegularFile(y, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || Files.isRegularFile(x, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.mismatch(x, y) != -1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every path below {@code root} that is not a folder (links not followed), sorted. */
+    private static List<String> entries(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            return walk.filter(f -> !Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> root.relativize(f).toString()).sorted().toList();
+        }
     }
 
     static String lastLines(String text, int n) {

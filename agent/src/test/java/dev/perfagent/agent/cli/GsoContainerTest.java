@@ -1,0 +1,73 @@
+package dev.perfagent.agent.cli;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code bench --loader gso --sandbox container}: the bundled gso-mini suite in a locally built image (perfagent's
+ * sandbox image plus git and patch: bench/gso/build-mini-image.sh), and the one-line answers when an image is missing,
+ * cannot be pulled, or is not named at all.
+ */
+@Tag("docker")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GsoContainerTest {
+    static final String IMAGE = "perfagent-gso-mini:1";
+    Path repos;
+
+    @BeforeAll
+    void imageAndRepository(@TempDir Path shared) throws Exception {
+        Process p = new ProcessBuilder("bash", Path.of("..", "bench", "gso", "build-mini-image.sh").toString(), IMAGE)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        int code = p.waitFor();
+        if (code == 2 && !"1".equals(System.getenv("PERFAGENT_REQUIRE_DOCKER"))) Assumptions.abort("no Docker engine or base image: " + out.strip());
+        assertThat(code).as(out).isZero();
+        repos = GsoMiniSuiteTest.buildRepos(shared);
+    }
+
+    CliRun bench(Path dir, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("bench", GsoMiniSuiteTest.SUITE.resolve("gso-mini.jsonl").toString(), "--loader", "gso",
+                "--repos", repos.toString(), "--gso-iterations", "2", "--sandbox", "container", "--store", dir.resolve("s.db").toString()));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    void theSuiteRunsInTheLocallyBuiltImageAndTheExpertReachesOptCommit(@TempDir Path dir) throws Exception {
+        CliRun r = bench(dir, "--image", IMAGE, "--model", "expert");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).containsPattern("opt@1 / opt@1 +100.0% / 100.0%").contains("tasks 3: ran 3");
+        for (Map<String, Object> row : GsoMiniSuiteTest.rows(dir.resolve("s.db")).values()) {
+            assertThat(row.get("verdict")).as(row.toString()).isEqualTo("IMPROVED");
+        }
+    }
+
+    @Test
+    void aMissingImageAFailedPullAndNoImageAtAllAreOneLineEachAndExit2(@TempDir Path dir) {
+        CliRun missing = bench(dir, "--image", "perfagent-no-such-image:0", "--model", "expert");
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(missing.err().strip().lines().toList()).as(missing.err()).hasSize(1);
+        assertThat(missing.err()).contains("image perfagent-no-such-image:0 is not here").contains("--image NAME").contains("--pull");
+
+        // no registry can be reached from here (nor from CI): the pull fails, and says what to do instead
+        CliRun pull = bench(dir, "--image", "perfagent-no-such-image:0", "--pull", "--model", "expert");
+        assertThat(pull.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(pull.err().strip().lines().toList()).as(pull.err()).hasSize(1);
+        assertThat(pull.err()).contains("cannot pull perfagent-no-such-image:0").contains("build the image locally").contains("--image NAME");
+
+        CliRun unnamed = bench(dir, "--model", "expert");
+        assertThat(unnamed.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unnamed.err()).contains("names no container image").contains("--image NAME");
+        assertThat(unnamed.noStackTrace()).isTrue();
+    }
+}
