@@ -40,13 +40,13 @@ class BenchModelOptionsTest {
             assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(stub.openAiRequests().get(0).getBodyAsString()).path("model").asText())
                     .isEqualTo("x");
             // the attempt's loop recorded the options it ran with
-            JsonNode run = Trajectory.read(Path.of(GsoMiniSuiteTest.trajectory(store, "py-unique-visitors"))).get(0);
-            assertThat(run.path("settings").path("baseUrl").asText()).isEqualTo(stub.openAiBaseUrl());
-            assertThat(run.path("settings").path("rounds").asInt()).isEqualTo(1);
-            assertThat(run.path("settings").path("candidates").asInt()).isEqualTo(1);
-            assertThat(run.path("settings").path("money").asDouble()).isEqualTo(0.5);
-            assertThat(run.path("settings").path("wallSeconds").asLong()).isEqualTo(120);
-            assertThat(run.path("settings").path("profile").asBoolean()).isFalse();
+            JsonNode settings = Trajectory.read(Path.of(GsoMiniSuiteTest.trajectory(store, "py-unique-visitors"))).start().orElseThrow().settings();
+            assertThat(settings.path("baseUrl").asText()).isEqualTo(stub.openAiBaseUrl());
+            assertThat(settings.path("rounds").asInt()).isEqualTo(1);
+            assertThat(settings.path("candidates").asInt()).isEqualTo(1);
+            assertThat(settings.path("money").asDouble()).isEqualTo(0.5);
+            assertThat(settings.path("wallSeconds").asLong()).isEqualTo(120);
+            assertThat(settings.path("profile").asBoolean()).isFalse();
         }
     }
 
