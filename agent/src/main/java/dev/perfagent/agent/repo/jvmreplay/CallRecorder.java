@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class CallRecorder {
     /** What the rewritten method knows about itself, registered when its class is rewritten. */
-    private record Site(String owner, String name, String descriptor, boolean isStatic) {
+    private record Site(String owner, String name, String descriptor, boolean isStatic, String[] sinkKinds) {
     }
 
     /** A call in progress. */
@@ -48,11 +48,18 @@ public final class CallRecorder {
     }
 
     static int register(String owner, String name, String descriptor, boolean isStatic) {
-        SITES.add(new Site(owner, name, descriptor, isStatic));
+        boolean[] tee = Sinks.teeable(descriptor);
+        org.objectweb.asm.Type[] params = org.objectweb.asm.Type.getArgumentTypes(descriptor);
+        String[] kinds = new String[tee.length];
+        for (int i = 0; i < tee.length; i++) kinds[i] = tee[i] ? Sinks.declaredKind(params[i].getInternalName()) : null;
+        SITES.add(new Site(owner, name, descriptor, isStatic, kinds));
         return SITES.size() - 1;
     }
 
-    /** At the call; the token for {@link #returned}/{@link #threw}, or null when this call is not kept. */
+    /**
+     * At the call; the token for {@link #returned}/{@link #threw}, or null when this call is not kept. A kept call's
+     * sink parameters ({@link Sinks#teeable}) are replaced in {@code args} by tees, which the wrapper hands to the body.
+     */
     public static Object enter(int site, Object receiver, Object[] args) {
         Settings s = settings;
         boolean[] busy = BUSY.get();
@@ -69,7 +76,13 @@ public final class CallRecorder {
             Object[] all = new Object[args.length + 1];
             all[0] = receiver;
             System.arraycopy(args, 0, all, 1, args.length);
+            String[] kinds = SITES.get(site).sinkKinds();
+            for (int i = 0; i < args.length; i++) {
+                Object tee = kinds[i] == null ? null : Sinks.tee(args[i], kinds[i]);
+                if (tee != null) all[i + 1] = tee;
+            }
             byte[] before = Values.write(all, s.maxCallBytes());
+            System.arraycopy(all, 1, args, 0, args.length);
             active.add(site);
             return new Token(site, all, before);
         } catch (Values.NotRecordable | RuntimeException | LinkageError e) {

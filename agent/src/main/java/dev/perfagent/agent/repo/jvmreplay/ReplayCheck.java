@@ -90,6 +90,8 @@ public final class ReplayCheck {
             if (!same) fail(where + ": " + got + ", recorded: " + recorded + "; arguments " + shown);
             for (int k = 0; k < all.length; k++) {
                 if (!SameValues.same(all[k], want[k])) {
+                    String output = SameValues.outputDifference(all[k], want[k]);
+                    if (!output.isEmpty()) fail(where + ": into " + (k == 0 ? "its receiver" : "argument " + k) + ", " + output + "; arguments " + shown);
                     fail(where + ": " + (k == 0 ? "its receiver" : "argument " + k) + " afterwards is " + SameValues.show(all[k])
                             + ", recorded " + SameValues.show(want[k]) + "; arguments " + shown);
                 }

@@ -29,6 +29,10 @@ final class SameValues {
         if (a == b) return true;
         if (a == null || b == null) return false;
         if (depth > MAX_DEPTH) return true;
+        if (a instanceof Sinks.Captured x && b instanceof Sinks.Captured y) {
+            // a sink whose writes were not observed while recording is not compared
+            return !x.observed() || !y.observed() || x.captured().equals(y.captured());
+        }
         Class<?> ca = a.getClass();
         Class<?> cb = b.getClass();
         if (ca.isArray() || cb.isArray()) {
@@ -46,6 +50,8 @@ final class SameValues {
         }
         if (ca != cb) return false;
         if (equal(a, b)) return true;
+        if (a instanceof java.io.ByteArrayOutputStream x) return java.util.Arrays.equals(x.toByteArray(), ((java.io.ByteArrayOutputStream) b).toByteArray());
+        if (a instanceof java.io.StringWriter || a instanceof java.io.CharArrayWriter) return a.toString().equals(b.toString());
         if (Values.jdk(ca)) return a instanceof CharSequence && a.toString().contentEquals((CharSequence) b);
         if (ca.isEnum()) return false;
         try {
@@ -113,6 +119,28 @@ final class SameValues {
         return true;
     }
 
+    /**
+     * Where two captured outputs first differ, for the message: {@code at character 312: "…, Option 7 …" where the
+     * recorded call wrote "…, Option 8 …"}. Empty when they do not differ or are not both observed captures.
+     */
+    static String outputDifference(Object got, Object want) {
+        if (!(got instanceof Sinks.Captured g) || !(want instanceof Sinks.Captured w) || !g.observed() || !w.observed()) return "";
+        String a = g.captured();
+        String b = w.captured();
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        if (i == a.length() && i == b.length()) return "";
+        int from = Math.max(0, i - 30);
+        return "the candidate wrote " + excerpt(a, from, i) + " where the recorded call wrote " + excerpt(b, from, i)
+                + " (first difference at character " + i + " of " + b.length() + ")";
+    }
+
+    private static String excerpt(String s, int from, int at) {
+        if (at >= s.length() && from >= s.length()) return "nothing more";
+        String cut = s.substring(Math.min(from, s.length()), Math.min(s.length(), at + 50));
+        return (from > 0 ? "\"…" : "\"") + cut.replace("\n", "\\n") + (at + 50 < s.length() ? "…\"" : "\"");
+    }
+
     /** A short rendering for the message (at most 160 characters). */
     static String show(Object v) {
         return show(v, 0);
@@ -123,6 +151,7 @@ final class SameValues {
         try {
             if (v == null) s = "null";
             else if (depth > 3) s = "…";
+            else if (v instanceof Sinks.Captured c) s = "a " + c.kind() + (c.observed() ? " that got \"" + c.captured() + '"' : "");
             else if (v.getClass().isArray()) s = array(v, depth);
             else if (v instanceof String str) s = '"' + str + '"';
             else if (!Values.jdk(v.getClass()) && !overridesToString(v.getClass())) s = fields(v, depth);

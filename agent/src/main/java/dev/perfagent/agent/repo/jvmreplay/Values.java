@@ -50,7 +50,7 @@ final class Values {
 
     private static final int NULL = 0, REF = 1, BOOLEAN = 2, BYTE = 3, CHAR = 4, SHORT = 5, INT = 6, LONG = 7, FLOAT = 8,
             DOUBLE = 9, STRING = 10, ENUM = 11, ARRAY = 12, LIST = 13, SET = 14, MAP = 15, OBJECT = 16, SERIAL = 17,
-            RECORD = 18, COLLECTION = 19, PLAIN = 20, CONSTANT = 21;
+            RECORD = 18, COLLECTION = 19, PLAIN = 20, CONSTANT = 21, SINK = 22, TEXT = 23;
     private static final int MAX_DEPTH = 400;
 
     private Values() {
@@ -108,6 +108,10 @@ final class Values {
                 out.writeInt(id);
                 return;
             }
+            if (sink(v)) {
+                seen.put(v, seen.size());
+                return;
+            }
             if (c.isHidden() || c.isSynthetic()) {
                 // a lambda kept in a static field of the class that defines it (Converter.DEFAULT, a comparator):
                 // written as that field, which holds the same object in the replay's JVM
@@ -144,6 +148,34 @@ final class Values {
                     value(read(f, v), depth + 1);
                 }
             }
+        }
+
+        /**
+         * A sink: a tee of the recorder's (what the call wrote through it), a JDK sink that is not a value (a fresh
+         * capture on replay, not compared), or a writer or byte stream that holds its text (recorded as that text).
+         */
+        private boolean sink(Object v) throws IOException {
+            if (v instanceof Sinks.Captured c) {
+                out.writeByte(SINK);
+                out.writeUTF(c.kind());
+                out.writeBoolean(c.observed());
+                string(c.captured());
+                return true;
+            }
+            if (!jdk(v.getClass())) return false;
+            if (v instanceof java.io.StringWriter || v instanceof java.io.CharArrayWriter || v instanceof java.io.ByteArrayOutputStream) {
+                out.writeByte(TEXT);
+                out.writeUTF(v.getClass().getName());
+                string(v instanceof java.io.ByteArrayOutputStream b ? b.toString(java.nio.charset.StandardCharsets.ISO_8859_1) : v.toString());
+                return true;
+            }
+            String kind = Sinks.jdkKind(v);
+            if (kind == null) return false;
+            out.writeByte(SINK);
+            out.writeUTF(kind);
+            out.writeBoolean(false);
+            string("");
+            return true;
         }
 
         private boolean boxed(Object v) throws IOException {
@@ -281,12 +313,8 @@ final class Values {
                     return Float.intBitsToFloat(in.readInt());
                 case DOUBLE:
                     return Double.longBitsToDouble(in.readLong());
-                case STRING: {
-                    int n = in.readInt();
-                    char[] cs = new char[n];
-                    for (int i = 0; i < n; i++) cs[i] = in.readChar();
-                    return new String(cs);
-                }
+                case STRING:
+                    return string();
                 case CONSTANT: {
                     Field f = Class.forName(in.readUTF(), true, loader).getDeclaredField(in.readUTF());
                     f.setAccessible(true);
@@ -303,12 +331,45 @@ final class Values {
             }
         }
 
+        private String string() throws IOException {
+            int n = in.readInt();
+            char[] cs = new char[n];
+            for (int i = 0; i < n; i++) cs[i] = in.readChar();
+            return new String(cs);
+        }
+
         private Object object(int tag) throws IOException, ReflectiveOperationException, Incompatible {
             int id = objects.size();
             objects.add(null);
             switch (tag) {
                 case PLAIN:
                     return keep(id, new Object());
+                case SINK: {
+                    String kind = in.readUTF();
+                    boolean observed = in.readBoolean();
+                    return keep(id, Sinks.fresh(kind, observed, string()));
+                }
+                case TEXT: {
+                    String impl = in.readUTF();
+                    String text = string();
+                    return keep(id, switch (impl) {
+                        case "java.io.StringWriter" -> {
+                            java.io.StringWriter w = new java.io.StringWriter();
+                            w.write(text);
+                            yield w;
+                        }
+                        case "java.io.CharArrayWriter" -> {
+                            java.io.CharArrayWriter w = new java.io.CharArrayWriter();
+                            w.write(text);
+                            yield w;
+                        }
+                        default -> {
+                            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+                            b.write(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                            yield b;
+                        }
+                    });
+                }
                 case ARRAY: {
                     Class<?> component = type(in.readUTF());
                     int n = in.readInt();

@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Rewrites each targeted method {@code m} of a loaded class: its body moves to a private {@code m$perfagent$orig}, and
- * {@code m} becomes a wrapper that hands receiver and arguments to {@link CallRecorder#enter}, calls the body, and
- * reports the result or the exception. Constructors, abstract, native and bridge methods, and interfaces are left as
+ * {@code m} becomes a wrapper that hands receiver and arguments to {@link CallRecorder#enter}, calls the body (with
+ * the tees {@code enter} put in place of sink parameters, see {@link Sinks}), and reports the result or the exception. Constructors, abstract, native and bridge methods, and interfaces are left as
  * they are. Only the named classes are touched.
  */
 final class Wrapping implements ClassFileTransformer {
@@ -115,9 +115,25 @@ final class Wrapping implements ClassFileTransformer {
                 mv.visitInsn(Opcodes.AASTORE);
                 slot += params[i].getSize();
             }
-            int token = slot;
+            int array = slot;
+            int token = slot + 1;
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitVarInsn(Opcodes.ASTORE, array);
             mv.visitMethodInsn(Opcodes.INVOKESTATIC, RECORDER, "enter", "(ILjava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", false);
             mv.visitVarInsn(Opcodes.ASTORE, token);
+            // a sink parameter may have been replaced by a tee that keeps what the call writes (Sinks)
+            boolean[] tee = Sinks.teeable(descriptor);
+            slot = isStatic ? 0 : 1;
+            for (int i = 0; i < params.length; i++) {
+                if (tee[i]) {
+                    mv.visitVarInsn(Opcodes.ALOAD, array);
+                    mv.visitLdcInsn(i);
+                    mv.visitInsn(Opcodes.AALOAD);
+                    mv.visitTypeInsn(Opcodes.CHECKCAST, params[i].getInternalName());
+                    mv.visitVarInsn(Opcodes.ASTORE, slot);
+                }
+                slot += params[i].getSize();
+            }
             mv.visitLabel(start);
             slot = 0;
             if (!isStatic) mv.visitVarInsn(Opcodes.ALOAD, slot++);
@@ -146,6 +162,7 @@ final class Wrapping implements ClassFileTransformer {
                 List<Object> locals = new ArrayList<>();
                 if (!isStatic) locals.add(owner);
                 for (Type p : params) locals.add(frameType(p));
+                locals.add("[Ljava/lang/Object;");
                 locals.add("java/lang/Object");
                 mv.visitFrame(Opcodes.F_NEW, locals.size(), locals.toArray(), 1, new Object[]{"java/lang/Throwable"});
             }
