@@ -101,7 +101,9 @@ final class BuiltProgram implements AutoCloseable {
      */
     TestRun runTests(String command) {
         try (Workspace copy = Workspace.create(task.id() + "-tests")) {
-            copy.copyFrom(workspace.dir());
+            // times kept: Maven's test phase would otherwise see every source as newer than its class and
+            // recompile the whole module before each test run
+            copy.copyKeepingTimes(workspace.dir());
             ExecResult r = sandbox.exec(copy, toolchain.command(task, command, Limits.forBuild()).writable());
             return new TestRun(r, r.ok() ? Optional.empty() : TestReports.firstFailure(copy.dir(), r),
                     TestCount.of(copy.dir(), command, r.stdout() + "\n" + r.stderr()));

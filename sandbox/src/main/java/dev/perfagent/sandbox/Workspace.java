@@ -34,6 +34,18 @@ public final class Workspace implements AutoCloseable {
 
     /** Copies the tree under {@code from} into this workspace, replacing files of the same name. */
     public Workspace copyFrom(Path from) {
+        return copy(from, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * As {@link #copyFrom}, each file keeping its modification time: a copy of a built tree stays built for tools that
+     * compare sources with outputs by time (Maven's compiler recompiles a whole module when a source looks newer).
+     */
+    public Workspace copyKeepingTimes(Path from) {
+        return copy(from, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private Workspace copy(Path from, java.nio.file.CopyOption... options) {
         try {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {
                 @Override
@@ -45,7 +57,7 @@ public final class Workspace implements AutoCloseable {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
                     // a link is copied as the link, never as what it points to on the host
-                    Files.copy(f, dir.resolve(from.relativize(f).toString()), StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+                    Files.copy(f, dir.resolve(from.relativize(f).toString()), options);
                     return FileVisitResult.CONTINUE;
                 }
             });

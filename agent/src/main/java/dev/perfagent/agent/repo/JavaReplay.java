@@ -80,15 +80,15 @@ final class JavaReplay {
             if (!Files.isRegularFile(calls) || !m.find()) return Attempt.none("the benchmark never called a targeted method in a JVM the recorder saw");
             int recorded = Integer.parseInt(m.group(1));
             int skipped = Integer.parseInt(m.group(2));
-            if (recorded == 0) {
-                Matcher why = FIRST_SKIP.matcher(r.stderr());
-                return Attempt.none(skipped + " call(s), none recordable" + (why.find() ? ": the first held " + why.group(1) : ""));
-            }
+            Matcher why = FIRST_SKIP.matcher(r.stderr());
+            String first = why.find() ? "the first held " + why.group(1) : "";
+            if (recorded == 0) return Attempt.none(skipped + " call(s), none recordable" + (first.isEmpty() ? "" : ": " + first));
             Path target = copy.resolve(dir);
             Files.createDirectories(target);
             JavaReplayAgentJar.write(target.resolve(JAR));
             Files.copy(calls, target.resolve("calls.bin"), StandardCopyOption.REPLACE_EXISTING);
-            return new Attempt(Optional.of(new Recording(key, recorded, skipped)), "");
+            // with some calls not recordable, the problem says what the first of them held
+            return new Attempt(Optional.of(new Recording(key, recorded, skipped)), skipped == 0 ? "" : first);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -68,19 +68,25 @@ public final class RepoDetector {
         return python ? Optional.of(BuildSystem.PYTHON) : Optional.empty();
     }
 
-    /** Main classes under src/main/java, those named like a benchmark first: {@code java -cp target/classes NAME}. */
+    /**
+     * Main classes under src/main/java, those named like a benchmark first: {@code java -cp target/classes NAME}; and
+     * a main class named like a benchmark under src/test/java, where a library keeps one beside its tests:
+     * {@code java -cp target/classes:target/test-classes NAME}.
+     */
     static List<String> javaMains(Path dir, List<String> files) {
         List<String[]> found = new ArrayList<>();
         for (String f : files) {
-            if (!f.startsWith("src/main/java/") || !f.endsWith(".java")) continue;
+            boolean test = f.startsWith("src/test/java/");
+            if (!f.startsWith("src/main/java/") && !test || !f.endsWith(".java")) continue;
+            String simple = f.substring(f.lastIndexOf('/') + 1, f.length() - 5);
+            if (test && rank(simple) != 0) continue;
             String text = RepoFiles.read(dir.resolve(f));
             if (!JAVA_MAIN.matcher(text).find()) continue;
             Matcher pkg = JAVA_PACKAGE.matcher(text);
-            String simple = f.substring(f.lastIndexOf('/') + 1, f.length() - 5);
-            found.add(new String[]{(pkg.find() ? pkg.group(1) + "." : "") + simple, simple});
+            found.add(new String[]{(pkg.find() ? pkg.group(1) + "." : "") + simple, simple, test ? "target/classes:target/test-classes" : "target/classes"});
         }
         found.sort(Comparator.comparingInt((String[] c) -> rank(c[1])).thenComparing(c -> c[0]));
-        return found.stream().filter(c -> rank(c[1]) < 3).map(c -> "java -cp target/classes " + c[0]).toList();
+        return found.stream().filter(c -> rank(c[1]) < 3).map(c -> "java -cp " + c[2] + " " + c[0]).toList();
     }
 
     /** The {@code @Benchmark} methods of the non-test sources, as {@code package.Class.method}, as JMH names them. */

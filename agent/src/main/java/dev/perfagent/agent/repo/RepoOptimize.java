@@ -141,8 +141,8 @@ public final class RepoOptimize {
             JavaReplay.Attempt rec = JavaReplay.record(sandbox, probe, setup.bench(), targets, copy);
             if (rec.recording().isPresent()) {
                 test = test + " && " + rec.recording().get().checkCommand();
-                log.printf("recorded %d call(s) of the targets for replay (%d not recordable): each candidate replays them after its tests%n",
-                        rec.recording().get().calls(), rec.recording().get().skipped());
+                log.printf("recorded %d call(s) of the targets for replay (%d not recordable%s): each candidate replays them after its tests%n",
+                        rec.recording().get().calls(), rec.recording().get().skipped(), rec.problem().isEmpty() ? "" : "; " + rec.problem());
             } else {
                 log.printf("no call of the targets could be recorded for replay (%s); the tests alone check behaviour%n", rec.problem());
             }

@@ -48,7 +48,10 @@ public final class RepoTask {
     public static String staged(RepoSetup setup, List<String> covering, boolean defaultTest) {
         if (!defaultTest || covering.isEmpty()) return setup.test();
         return switch (setup.buildSystem()) {
-            case MAVEN -> mavenCovering(covering, true) + " && " + mavenCovering(covering, false);
+            case MAVEN -> {
+                boolean goal = surefireAlone(setup.dir());
+                yield mavenCovering(covering, true, goal) + " && " + mavenCovering(covering, false, goal);
+            }
             case PYTHON -> pythonCovering(setup.test(), covering) + " && " + pythonRest(setup.test(), covering);
             default -> setup.test();
         };
@@ -58,9 +61,22 @@ public final class RepoTask {
      * The covering test classes ({@code first}), or every other test class: the second run leaves out what the first
      * already passed, so no test runs twice (Surefire's {@code !Class} excludes a class from the default includes).
      */
-    static String mavenCovering(List<String> covering, boolean first) {
+    static String mavenCovering(List<String> covering, boolean first, boolean surefireAlone) {
         String selection = first ? String.join(",", covering) : "'" + String.join(",", covering.stream().map(c -> "!" + c).toList()) + "'";
-        return "mvn -q -o -B test " + MavenFlags.line() + " -Dtest=" + selection + " -Dsurefire.failIfNoSpecifiedTests=false";
+        return (surefireAlone ? "mvn -q -o -B surefire:test" : "mvn -q -o -B test " + MavenFlags.line())
+                + " -Dtest=" + selection + " -Dsurefire.failIfNoSpecifiedTests=false";
+    }
+
+    /**
+     * Whether the staged runs can call Surefire's goal alone ({@code mvn surefire:test}) instead of the lifecycle up to
+     * {@code test}: the build already compiled the tests, and the lifecycle's other plugins (resources, compiler
+     * checks, bundle manifests, licence and build-number plugins) cost a library like Commons CLI about ten seconds a
+     * run. Not when the pom mentions {@code argLine}: it may take a value an earlier plugin sets (JaCoCo's agent), which
+     * the goal alone would leave unset.
+     */
+    static boolean surefireAlone(Path repo) {
+        Path pom = repo.resolve("pom.xml");
+        return java.nio.file.Files.isRegularFile(pom) && !RepoFiles.read(pom).contains("argLine");
     }
 
     /**

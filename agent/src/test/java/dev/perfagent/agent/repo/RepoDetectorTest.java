@@ -67,6 +67,20 @@ class RepoDetectorTest {
     }
 
     @Test
+    void aBenchmarkMainBesideTheTestsRunsWithTheTestClassesOnItsClassPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        // Commons CLI's shape: a library with no main class; the workload lives under src/test/java
+        java.nio.file.Files.writeString(tmp.resolve("pom.xml"), "<project/>");
+        java.nio.file.Path bench = tmp.resolve("src/test/java/org/x/bench/ParseBench.java");
+        java.nio.file.Files.createDirectories(bench.getParent());
+        java.nio.file.Files.writeString(bench, "package org.x.bench;\npublic final class ParseBench {\n    public static void main(String[] args) {}\n}\n");
+        java.nio.file.Path fixture = tmp.resolve("src/test/java/org/x/ToolMain.java");
+        java.nio.file.Files.writeString(fixture, "package org.x;\npublic class ToolMain {\n    public static void main(String[] args) {}\n}\n");
+        Detection d = RepoDetector.detect(tmp).orElseThrow();
+        assertThat(d.benches()).containsExactly("java -cp target/classes:target/test-classes org.x.bench.ParseBench");
+        assertThat(d.bench()).contains("java -cp target/classes:target/test-classes org.x.bench.ParseBench");
+    }
+
+    @Test
     void nothingRecognisedInAnEmptyFolder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
         assertThat(RepoDetector.detect(tmp)).isEmpty();
     }

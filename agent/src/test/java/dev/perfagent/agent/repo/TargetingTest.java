@@ -65,8 +65,10 @@ class TargetingTest {
                 .containsExactlyInAnyOrder("CatalogTest", "CatalogLoaderTest", "FulfillmentTest");
         assertThat(RepoTask.staged(RepoSetup.of(root, "x", BuildSystem.MAVEN, dev.perfagent.datasets.Language.JAVA)
                 .withTest("mvn -q -o -B test").withBench("b").withCheckOutput(true), List.of("CatalogTest"), true))
-                .isEqualTo("mvn -q -o -B test " + MavenFlags.line() + " -Dtest=CatalogTest -Dsurefire.failIfNoSpecifiedTests=false && "
-                        + "mvn -q -o -B test " + MavenFlags.line() + " -Dtest='!CatalogTest' -Dsurefire.failIfNoSpecifiedTests=false");
+                .isEqualTo("mvn -q -o -B surefire:test -Dtest=CatalogTest -Dsurefire.failIfNoSpecifiedTests=false && "
+                        + "mvn -q -o -B surefire:test -Dtest='!CatalogTest' -Dsurefire.failIfNoSpecifiedTests=false");
+        assertThat(RepoTask.mavenCovering(List.of("CatalogTest"), true, false))
+                .isEqualTo("mvn -q -o -B test " + MavenFlags.line() + " -Dtest=CatalogTest -Dsurefire.failIfNoSpecifiedTests=false");
     }
 
     private static SourceMethod method(String key, String owner) {

@@ -57,12 +57,20 @@ public final class MavenToolchain extends JavaToolchain {
      * Maven's JVM gets a heap that fits the build's memory rlimit (its default is a quarter of the machine). Every
      * other JVM the command starts (the benchmark, Surefire's forks) sizes itself as if the machine had the limit's
      * memory: JVM ergonomics read the host's RAM, and a heap sized from 24 GB dies committing memory under a 2 GB
-     * limit (errno=12) instead of throwing OutOfMemoryError. A -Xmx on the command line still wins.
+     * limit (errno=12) instead of throwing OutOfMemoryError. A -Xmx on the command line still wins. Maven's own JVM
+     * compiles with C1 only ({@link #MAVEN_JIT}).
      */
     private ExecSpec maven(Task task, ExecSpec spec) {
-        return prepared(task, spec).withEnv(Map.of("MAVEN_OPTS", "-Xmx1g -XX:+UseSerialGC -Dmaven.repo.local=" + M2.resolve("repository"),
+        return prepared(task, spec).withEnv(Map.of("MAVEN_OPTS", "-Xmx1g -XX:+UseSerialGC " + MAVEN_JIT + " -Dmaven.repo.local=" + M2.resolve("repository"),
                 "JAVA_TOOL_OPTIONS", jvmSizedTo(spec.limits().memoryBytes())));
     }
+
+    /**
+     * A Maven run is short and mostly start-up (plugin loading, model building, javac in-process): without C2 it took
+     * about half the time on Commons CLI under load (test-compile 21 s instead of 41 s at load 10, docs/benchmarks.md).
+     * Only Maven's JVM; the test forks and the benchmark keep the default compilers.
+     */
+    static final String MAVEN_JIT = "-XX:TieredStopAtLevel=1";
 
     /** Half the limit for the heap, the rest for metaspace, code cache, thread stacks and the collector's own tables. */
     static String jvmSizedTo(long memoryBytes) {
