@@ -4,13 +4,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,11 +82,11 @@ class JavaReplayAgentTest {
         Files.writeString(replay.resolve("record.properties"), "key=" + KEY + "\nout=calls.bin\ntargets=shop.Ledger#totalCents,shop.Ledger#post,shop.Ledger#apply\n"
                 + "max-calls=100\nmax-call-bytes=262144\nmax-bytes=8388608\n");
         String agent = "-javaagent:" + replay.resolve(JavaReplay.JAR) + "=" + replay.resolve("record.properties");
-        Result r = java(List.of("java", agent, "-cp", "classes", "shop.Ledger"));
-        assertThat(r.code).as(r.out).isZero();
+        ReplayJvm.Result r = java(List.of("java", agent, "-cp", "classes", "shop.Ledger"));
+        assertThat(r.code()).as(r.out()).isZero();
         // 30 calls of each of the three; apply takes a lambda: the one in a static field is written as that field,
         // the other (15 calls) cannot be made again and is counted
-        assertThat(r.out).contains("done", "perfagent-replay: recorded 75 call(s), 15 not recordable (the first: a shop.Ledger$$Lambda");
+        assertThat(r.out()).contains("done", "perfagent-replay: recorded 75 call(s), 15 not recordable (the first: a shop.Ledger$$Lambda");
         assertThat(new String(Files.readAllBytes(replay.resolve("calls.bin")), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .as("sealed: no class name in clear").doesNotContain("shop.Ledger", "totalCents");
     }
@@ -97,70 +94,53 @@ class JavaReplayAgentTest {
     @Test
     void theOriginalAndABehaviourKeepingRewriteReplayClean() throws Exception {
         compile(ORIGINAL);
-        assertThat(replay().out).contains("replayed 75 recorded call(s) (15 not recordable)");
+        assertThat(replay().out()).contains("replayed 75 recorded call(s) (15 not recordable)");
         compile(ORIGINAL.replace("total += (long) Math.floor(prices[i] * qty[i] * 100 + 0.5);",
                 "{ double c = prices[i] * qty[i] * 100; total += (long) Math.floor(c + 0.5); }"));
-        Result r = replay();
-        assertThat(r.code).as(r.out).isZero();
+        ReplayJvm.Result r = replay();
+        assertThat(r.code()).as(r.out()).isZero();
     }
 
     @Test
     void aChangedResultIsNamedAtItsFirstCall() throws Exception {
         compile(ORIGINAL.replace("(long) Math.floor(prices[i] * qty[i] * 100 + 0.5)", "(long) (prices[i] * qty[i] * 100)"));
-        Result r = replay();
-        assertThat(r.code).isEqualTo(1);
-        assertThat(r.out).contains("REPLAY FAILED: shop.Ledger.totalCents(double[], int[]) call 1 of 75: returned ", ", recorded: returned ");
+        ReplayJvm.Result r = replay();
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("REPLAY FAILED: shop.Ledger.totalCents(double[], int[]) call 1 of 75: returned ", ", recorded: returned ");
     }
 
     @Test
     void aMutatedArgumentAnExceptionNoLongerThrownAndReceiverStateAreEachCaught() throws Exception {
         compile(ORIGINAL.replace("return total;", "java.util.Arrays.sort(qty);\n        return total;"));
-        assertThat(replay().out).contains("REPLAY FAILED: shop.Ledger.totalCents(double[], int[]) call 1 of 75: argument 2 afterwards is [");
+        assertThat(replay().out()).contains("REPLAY FAILED: shop.Ledger.totalCents(double[], int[]) call 1 of 75: argument 2 afterwards is [");
 
         compile(ORIGINAL.replace("if (cents < 0) throw new IllegalArgumentException(\"negative: \" + cents);", ""));
-        assertThat(replay().out).contains("REPLAY FAILED: shop.Ledger.post(long) call 12 of 75: returned 5, recorded: threw java.lang.IllegalArgumentException: negative: ");
+        assertThat(replay().out()).contains("REPLAY FAILED: shop.Ledger.post(long) call 12 of 75: returned 5, recorded: threw java.lang.IllegalArgumentException: negative: ");
 
         compile(ORIGINAL.replace("entries.add(cents);", "entries.add(cents);\n        entries.add(0L);").replace("return entries.size();", "return entries.size() / 2;"));
-        Result r = replay();
-        assertThat(r.code).isEqualTo(1);
-        assertThat(r.out).contains("REPLAY FAILED: shop.Ledger.post(long) call 2 of 75: its receiver afterwards is Ledger{entries=[");
+        ReplayJvm.Result r = replay();
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("REPLAY FAILED: shop.Ledger.post(long) call 2 of 75: its receiver afterwards is Ledger{entries=[");
     }
 
     @Test
     void callsOnAClassWhoseFieldsChangedAreSkippedAndCounted() throws Exception {
         compile(ORIGINAL.replace("private final List<Long> entries = new ArrayList<>();",
                 "private final List<Long> entries = new ArrayList<>();\n    private long sum;"));
-        Result r = replay();
-        assertThat(r.code).as(r.out).isZero();
-        assertThat(r.out).contains("replayed 45 recorded call(s) (15 not recordable; 30 skipped: the fields of shop.Ledger changed)");
+        ReplayJvm.Result r = replay();
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("replayed 45 recorded call(s) (15 not recordable; 30 skipped: the fields of shop.Ledger changed)");
     }
 
-    private Result replay() throws Exception {
-        return java(List.of("java", "-cp", PythonReplay.DIR + "/" + JavaReplay.JAR, "dev.perfagent.agent.repo.jvmreplay.ReplayCheck", KEY));
+    private static ReplayJvm.Result replay() throws Exception {
+        return ReplayJvm.replay(dir, KEY);
     }
 
     private static void compile(String source) throws IOException {
-        Path src = dir.resolve("src/shop/Ledger.java");
-        Files.createDirectories(src.getParent());
-        Files.writeString(src, source);
-        Path classes = dir.resolve("classes");
-        if (Files.isDirectory(classes)) {
-            try (var s = Files.walk(classes)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int rc = javac.run(null, null, null, "-d", classes.toString(), src.toString());
-        assertThat(rc).as("javac").isZero();
+        ReplayJvm.compile(dir, "shop/Ledger.java", source);
     }
 
-    private record Result(int code, String out) {
-    }
-
-    private static Result java(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), out);
+    private static ReplayJvm.Result java(List<String> command) throws Exception {
+        return ReplayJvm.java(dir, command);
     }
 }

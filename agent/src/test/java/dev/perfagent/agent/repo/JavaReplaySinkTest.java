@@ -4,13 +4,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,19 +94,19 @@ class JavaReplaySinkTest {
         Files.writeString(replay.resolve("record.properties"), "key=" + KEY + "\nout=calls.bin\ntargets=help.Usage#printUsage,help.Usage#writeRow,help.Usage#dump\n"
                 + "max-calls=100\nmax-call-bytes=262144\nmax-bytes=8388608\n");
         String agent = "-javaagent:" + replay.resolve(JavaReplay.JAR) + "=" + replay.resolve("record.properties");
-        Result r = java(List.of("java", agent, "-cp", "classes", "help.Usage"));
-        assertThat(r.code).as(r.out).isZero();
+        ReplayJvm.Result r = java(List.of("java", agent, "-cp", "classes", "help.Usage"));
+        assertThat(r.code()).as(r.out()).isZero();
         // the program's own output is what it was without the agent: the tees pass every write on at once
-        Result plain = java(List.of("java", "-cp", "classes", "help.Usage"));
-        assertThat(r.out).as(r.out).startsWith(plain.out.strip()).contains("perfagent-replay: recorded 25 call(s), 0 not recordable");
+        ReplayJvm.Result plain = java(List.of("java", "-cp", "classes", "help.Usage"));
+        assertThat(r.out()).as(r.out()).startsWith(plain.out().strip()).contains("perfagent-replay: recorded 25 call(s), 0 not recordable");
     }
 
     @Test
     void theOriginalAndARewriteThatWritesTheSameReplayClean() throws Exception {
         compile(ORIGINAL);
-        Result r = replay();
-        assertThat(r.code).as(r.out).isZero();
-        assertThat(r.out).contains("replayed 25 recorded call(s) (0 not recordable)");
+        ReplayJvm.Result r = replay();
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("replayed 25 recorded call(s) (0 not recordable)");
         // one write of a built string instead of four: the same characters reach the writer
         compile(ORIGINAL.replace("""
                         w.write(key);
@@ -117,51 +114,34 @@ class JavaReplaySinkTest {
                         w.write(Integer.toString(value));
                         w.write('\\n');""", "w.write(key + '=' + value + '\\n');"));
         r = replay();
-        assertThat(r.code).as(r.out).isZero();
-        assertThat(r.out).contains("replayed 25 recorded call(s)");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("replayed 25 recorded call(s)");
     }
 
     @Test
     void aRewriteThatWritesSomethingElseIsNamedAtTheFirstDifferingCall() throws Exception {
         // wraps one column later: the first call with a line long enough to wrap is the first to differ
         compile(ORIGINAL.replace("line.length() + o.length() + 3 > width", "line.length() + o.length() + 2 > width"));
-        Result r = replay();
-        assertThat(r.code).as(r.out).isEqualTo(1);
-        assertThat(r.out).contains("REPLAY FAILED: help.Usage.printUsage(java.io.PrintWriter, java.lang.String, java.util.List) call ",
+        ReplayJvm.Result r = replay();
+        assertThat(r.code()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).contains("REPLAY FAILED: help.Usage.printUsage(java.io.PrintWriter, java.lang.String, java.util.List) call ",
                 ": into argument 1, the candidate wrote ", " where the recorded call wrote ", "(first difference at character ");
 
         compile(ORIGINAL.replace("out.write(b ^ 0x20);", "out.write(b);"));
         r = replay();
-        assertThat(r.code).as(r.out).isEqualTo(1);
-        assertThat(r.out).contains("REPLAY FAILED: help.Usage.dump(java.io.OutputStream, byte[]) call 25 of 25: into argument 1, the candidate wrote \"HELLO\" where the recorded call wrote \"hello\"");
+        assertThat(r.code()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).contains("REPLAY FAILED: help.Usage.dump(java.io.OutputStream, byte[]) call 25 of 25: into argument 1, the candidate wrote \"HELLO\" where the recorded call wrote \"hello\"");
     }
 
-    private Result replay() throws Exception {
-        return java(List.of("java", "-cp", PythonReplay.DIR + "/" + JavaReplay.JAR, "dev.perfagent.agent.repo.jvmreplay.ReplayCheck", KEY));
+    private static ReplayJvm.Result replay() throws Exception {
+        return ReplayJvm.replay(dir, KEY);
     }
 
     private static void compile(String source) throws IOException {
-        Path src = dir.resolve("src/help/Usage.java");
-        Files.createDirectories(src.getParent());
-        Files.writeString(src, source);
-        Path classes = dir.resolve("classes");
-        if (Files.isDirectory(classes)) {
-            try (var s = Files.walk(classes)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int rc = javac.run(null, null, null, "-d", classes.toString(), src.toString());
-        assertThat(rc).as("javac").isZero();
+        ReplayJvm.compile(dir, "help/Usage.java", source);
     }
 
-    private record Result(int code, String out) {
-    }
-
-    private static Result java(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(p.exitValue(), out);
+    private static ReplayJvm.Result java(List<String> command) throws Exception {
+        return ReplayJvm.java(dir, command);
     }
 }
