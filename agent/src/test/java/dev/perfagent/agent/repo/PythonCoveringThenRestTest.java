@@ -79,6 +79,27 @@ class PythonCoveringThenRestTest {
         assertThat(rest.out).contains("RAN test_upper", "1 failed").doesNotContain("RAN test_total");
     }
 
+    /**
+     * tomli's shape: the hot module is private ({@code src/tomli/_parser.py}), the package re-exports it, and the
+     * test modules import the package through a helper ({@code tests/__init__.py}: {@code import tomli as tomllib};
+     * {@code from . import tomllib}). Before, no test module named {@code _parser}, so none ran first.
+     */
+    @Test
+    void testsReachingThePrivateModuleThroughThePackageAndAHelperAreCovering(@TempDir Path tmp) throws Exception {
+        Files.createDirectories(tmp.resolve("src/pkg"));
+        Files.createDirectories(tmp.resolve("tests"));
+        Files.writeString(tmp.resolve("src/pkg/__init__.py"), "from ._core import loads\n");
+        Files.writeString(tmp.resolve("src/pkg/_core.py"), "def loads(s):\n    return s\n");
+        Files.writeString(tmp.resolve("src/pkg/_other.py"), "def other():\n    return 1\n");
+        Files.writeString(tmp.resolve("tests/__init__.py"), "import pkg as pkglib\n");
+        Files.writeString(tmp.resolve("tests/helpers.py"), "import json\n");
+        Files.writeString(tmp.resolve("tests/test_loads.py"), "import unittest\nfrom . import helpers, pkglib\n");
+        Files.writeString(tmp.resolve("tests/test_json.py"), "import unittest\nfrom . import helpers\n");
+        List<String> files = RepoFiles.list(tmp);
+        assertThat(CoveringTests.forPython(tmp, files, List.of("src/pkg/_core.py"))).containsExactly("tests.test_loads");
+        assertThat(CoveringTests.forPython(tmp, files, List.of("src/pkg/_other.py"))).as("the package does not import _other").isEmpty();
+    }
+
     @Test
     void aUsersOwnCommandRunsWhole() {
         assertThat(RepoTask.pythonRest("make check", List.of("tests.test_x"))).isEqualTo("make check");
