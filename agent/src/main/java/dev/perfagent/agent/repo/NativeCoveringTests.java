@@ -27,6 +27,7 @@ final class NativeCoveringTests {
     private static final Pattern SOURCE = Pattern.compile(".*\\.(c|cc|cpp|cxx)$");
     private static final Pattern ADD_EXECUTABLE = Pattern.compile("add_executable\\s*\\(([^)]*)\\)");
     private static final Pattern ADD_TEST = Pattern.compile("add_test\\s*\\(([^)]*)\\)");
+    private static final Pattern TEST_PROGRAM = Pattern.compile("\\bmain\\s*\\(|\\b(?:TEST|TEST_F|TEST_P|TEST_CASE|SCENARIO)\\s*\\(");
     private static final Pattern TEST_NAME = Pattern.compile("[A-Za-z0-9_.+-]+");
 
     private NativeCoveringTests() {
@@ -82,7 +83,8 @@ final class NativeCoveringTests {
         for (String f : repoFiles) {
             if (!RepoSetup.isTestPath(f) || !SOURCE.matcher(f).matches()) continue;
             String text = RepoFiles.read(root.resolve(f));
-            if (!mentionsAny(text, reach)) continue;
+            // a test program (its main, or a test framework's test cases), not a test framework's own source
+            if (!TEST_PROGRAM.matcher(text).find() || !mentionsAny(text, reach)) continue;
             String file = f.substring(f.lastIndexOf('/') + 1);
             String stem = file.substring(0, file.lastIndexOf('.'));
             Set<String> named = new LinkedHashSet<>();
