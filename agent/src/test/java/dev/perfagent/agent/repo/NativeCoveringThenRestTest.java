@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,16 +125,16 @@ class NativeCoveringThenRestTest {
         Assumptions.assumeTrue(ExampleRepos.onPath("cmake") && ExampleRepos.onPath("ctest") && ExampleRepos.onPath("cc"), "needs cmake, ctest and cc");
         Path dir = repo(tmp);
         RepoSetup setup = RepoSetup.of(dir, "stats", BuildSystem.CMAKE, Language.C);
-        assertThat(bash(dir, BuildSystem.CMAKE.defaultBuild().orElseThrow()).code).isZero();
+        assertThat(Shell.run(dir, BuildSystem.CMAKE.defaultBuild().orElseThrow()).code()).isZero();
         List<String> covering = found(dir, "square").tests();
         String whole = setup.test();
 
-        Run first = bash(dir, NativeCoveringTests.first(whole, covering));
-        assertThat(first.code).as(first.out).isZero();
-        assertThat(first.out).contains("test_squares", "out of 1").doesNotContain("test_sum", "max_ok");
-        Run rest = bash(dir, NativeCoveringTests.rest(whole, covering));
-        assertThat(rest.code).as(rest.out).isZero();
-        assertThat(rest.out).contains("test_sum", "test_other", "max_ok", "out of 3").doesNotContain("test_squares");
+        Shell first = Shell.run(dir, NativeCoveringTests.first(whole, covering));
+        assertThat(first.code()).as(first.out()).isZero();
+        assertThat(first.out()).contains("test_squares", "out of 1").doesNotContain("test_sum", "max_ok");
+        Shell rest = Shell.run(dir, NativeCoveringTests.rest(whole, covering));
+        assertThat(rest.code()).as(rest.out()).isZero();
+        assertThat(rest.out()).contains("test_sum", "test_other", "max_ok", "out of 3").doesNotContain("test_squares");
 
         String staged = RepoTask.staged(setup, covering, true);
         assertThat(staged).isEqualTo(NativeCoveringTests.first(whole, covering) + " && " + NativeCoveringTests.rest(whole, covering));
@@ -144,18 +143,18 @@ class NativeCoveringThenRestTest {
         // two tests of the rest fail: the stage fails and stops at the first
         write(dir, "tests/test_sum.c", program("sum(x, 3) == 7", "RAN test_sum"));
         write(dir, "tests/test_other.c", program("1 + 1 == 3", "RAN test_other"));
-        assertThat(bash(dir, "cmake --build build >/dev/null").code).isZero();
-        Run failing = bash(dir, staged);
-        assertThat(failing.code).as(failing.out).isNotZero();
-        assertThat(failing.out).contains("out of 1\n").contains("tests failed out of 1");
-        assertThat(failing.out.split("\\*\\*\\*Failed", -1)).as("one failure, then ctest stops").hasSize(2);
+        assertThat(Shell.run(dir, "cmake --build build >/dev/null").code()).isZero();
+        Shell failing = Shell.run(dir, staged);
+        assertThat(failing.code()).as(failing.out()).isNotZero();
+        assertThat(failing.out()).contains("out of 1\n").contains("tests failed out of 1");
+        assertThat(failing.out().split("\\*\\*\\*Failed", -1)).as("one failure, then ctest stops").hasSize(2);
 
         // a covering test that fails stops the command before the rest
         write(dir, "tests/test_squares.c", program("sum_squares(x, 3) == 15", "RAN test_squares"));
-        assertThat(bash(dir, "cmake --build build >/dev/null").code).isZero();
-        Run early = bash(dir, staged);
-        assertThat(early.code).isNotZero();
-        assertThat(early.out).contains("test_squares").doesNotContain("test_sum", "test_other", "max_ok");
+        assertThat(Shell.run(dir, "cmake --build build >/dev/null").code()).isZero();
+        Shell early = Shell.run(dir, staged);
+        assertThat(early.code()).isNotZero();
+        assertThat(early.out()).contains("test_squares").doesNotContain("test_sum", "test_other", "max_ok");
     }
 
     @Test
@@ -170,15 +169,5 @@ class NativeCoveringThenRestTest {
         assertThat(setup.mayEdit("test.c")).isFalse();
         assertThat(setup.mayEdit("cJSON.c")).isTrue();
         assertThat(setup.mayEdit("src/contest.c")).isTrue();
-    }
-
-    private record Run(int code, String out) {
-    }
-
-    private static Run bash(Path dir, String command) throws Exception {
-        Process p = new ProcessBuilder("bash", "-c", command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out);
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,29 +53,29 @@ class PythonCoveringThenRestTest {
         assertThat(whole).isEqualTo("python3 -B -m unittest discover -s tests -t .");
         List<String> covering = CoveringTests.forPython(dir, RepoFiles.list(dir), List.of("lib/prices.py"));
         assertThat(covering).containsExactly("tests.test_prices");
-        Run first = bash(dir, RepoTask.pythonCovering(whole, covering));
-        assertThat(first.code).as(first.out).isZero();
-        assertThat(first.out).contains("RAN test_total").doesNotContain("RAN test_upper");
-        Run rest = bash(dir, RepoTask.pythonRest(whole, covering));
-        assertThat(rest.code).as(rest.out).isZero();
-        assertThat(rest.out).contains("RAN test_upper", "Ran 1 test").doesNotContain("RAN test_total");
+        Shell first = Shell.run(dir, RepoTask.pythonCovering(whole, covering));
+        assertThat(first.code()).as(first.out()).isZero();
+        assertThat(first.out()).contains("RAN test_total").doesNotContain("RAN test_upper");
+        Shell rest = Shell.run(dir, RepoTask.pythonRest(whole, covering));
+        assertThat(rest.code()).as(rest.out()).isZero();
+        assertThat(rest.out()).contains("RAN test_upper", "Ran 1 test").doesNotContain("RAN test_total");
 
         Files.writeString(dir.resolve("tests/test_names.py"), Files.readString(dir.resolve("tests/test_names.py")).replace("\"A\"", "\"b\""));
-        assertThat(bash(dir, RepoTask.pythonRest(whole, covering)).code).as("a failing test in the rest").isNotZero();
+        assertThat(Shell.run(dir, RepoTask.pythonRest(whole, covering)).code()).as("a failing test in the rest").isNotZero();
         Files.writeString(dir.resolve("tests/test_names.py"), "import no_such_module\n");
-        assertThat(bash(dir, RepoTask.pythonRest(whole, covering)).code).as("a module of the rest that no longer imports").isNotZero();
+        assertThat(Shell.run(dir, RepoTask.pythonRest(whole, covering)).code()).as("a module of the rest that no longer imports").isNotZero();
     }
 
     @Test
     void pytestIgnoresTheCoveringFilesInTheRest(@TempDir Path tmp) throws Exception {
-        Assumptions.assumeTrue(bash(tmp, "python3 -c 'import pytest'").code == 0, "needs pytest");
+        Assumptions.assumeTrue(Shell.run(tmp, "python3 -c 'import pytest'").code() == 0, "needs pytest");
         Path dir = repo(tmp, true);
         String whole = "python3 -B -m pytest -q -p no:cacheprovider tests";
         List<String> covering = List.of("tests.test_prices");
         assertThat(RepoTask.pythonRest(whole, covering)).isEqualTo(whole + " --ignore=tests/test_prices.py");
-        Run rest = bash(dir, RepoTask.pythonRest(whole, covering) + " -s");
-        assertThat(rest.code).as("test_names fails in this repository").isNotZero();
-        assertThat(rest.out).contains("RAN test_upper", "1 failed").doesNotContain("RAN test_total");
+        Shell rest = Shell.run(dir, RepoTask.pythonRest(whole, covering) + " -s");
+        assertThat(rest.code()).as("test_names fails in this repository").isNotZero();
+        assertThat(rest.out()).contains("RAN test_upper", "1 failed").doesNotContain("RAN test_total");
     }
 
     /**
@@ -103,15 +102,5 @@ class PythonCoveringThenRestTest {
     @Test
     void aUsersOwnCommandRunsWhole() {
         assertThat(RepoTask.pythonRest("make check", List.of("tests.test_x"))).isEqualTo("make check");
-    }
-
-    private record Run(int code, String out) {
-    }
-
-    private static Run bash(Path dir, String command) throws Exception {
-        Process p = new ProcessBuilder("bash", "-c", command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out);
     }
 }
