@@ -14,7 +14,9 @@ import java.util.Optional;
  *                   (nanoseconds from a cgroup as root, microseconds from wait4 in the container sandbox, see
  *                   {@link Sandbox#cpuTimeResolution()}; else GNU time's 10 ms steps, and after a kill only what
  *                   the processes that were reaped had used)
- * @param peakRssBytes largest resident set of any process in the tree (0 where it could not be measured)
+ * @param peakRssBytes peak memory: the largest resident set of any process in the tree (GNU time, the container), or,
+ *                     where a memory cgroup holds the command (the local sandbox run by root), the peak of the tree's
+ *                     charged memory, the quantity its memory limit binds (0 where it could not be measured)
  * @param timedOut   killed by the wall-clock limit
  * @param killedBy   why it was killed, if it was: a signal name (SIGKILL, SIGSEGV, SIGXCPU…) or a limit
  *                   ("wall-time limit", "output limit", or "memory limit" when an allocation failed under the

@@ -80,7 +80,7 @@ final class RepoMode {
             if (setup.jmh().isPresent()) {
                 r.summary().best().flatMap(b -> b.outcome()).ifPresent(o -> out.println("verdict: " + o.reason()));
             }
-            out.println("stopped: " + r.summary().stopReason());
+            // the progress lines (stderr) already said why it stopped
             if (r.summary().attempts().isEmpty()) {
                 dev.perfagent.agent.repo.NoCandidate.why(settings.model(), setup.language(), r.task().editable()).ifPresent(out::println);
             }

@@ -121,10 +121,21 @@ public final class RepoOptimize {
             }
             editable = Targeting.files(targets);
         }
+        String noCovering = "none found, whole suite";
         List<String> covering = switch (setup.language()) {
             case JAVA -> CoveringTests.forJava(copy, files, editable);
             case PYTHON -> CoveringTests.forPython(copy, files, editable);
-            default -> List.of();
+            case C, CPP, CUDA -> {
+                if (!defaultTest) yield List.of();
+                if (setup.buildSystem() != BuildSystem.CMAKE) {
+                    noCovering = "none: `" + setup.test() + "` runs the suite as one command, whole suite";
+                    yield List.of();
+                }
+                NativeCoveringTests.Found found = NativeCoveringTests.forCtest(copy, files, index, changedFunctions(targets, index, editable));
+                log.printf("covering ctest tests %s%n", found.how());
+                noCovering = "none found (" + found.how() + "), whole suite";
+                yield found.tests();
+            }
         };
         String test = RepoTask.staged(setup, covering, defaultTest);
         if (setup.language() == dev.perfagent.datasets.Language.PYTHON && setup.jmh().isEmpty()) {
@@ -153,7 +164,7 @@ public final class RepoOptimize {
                 + (taken.allocation().isEmpty() ? "" : "\n\n" + taken.allocation().summary(10)) + "\n");
         writeText(runDir.resolve("targets.txt"), context);
         log.printf("profiled in %.1f s; editing %s (tests first: %s)%n", (System.nanoTime() - t0) / 1e9, String.join(", ", editable),
-                covering.isEmpty() ? "none found, whole suite" : String.join(", ", covering));
+                !defaultTest ? "none: the test command given runs whole" : covering.isEmpty() ? noCovering : String.join(", ", covering));
         log.flush();
 
         List<HotFrame> originalFrames = taken.cpu().top(10).stream().map(f -> new HotFrame(f.frame(), f.selfPercent(), f.totalPercent())).toList();
@@ -168,6 +179,12 @@ public final class RepoOptimize {
         after.ifPresent(p -> writeText(runDir.resolve("profile-after.txt"), p.summary(15) + "\n"));
         appendToReport(runDir, targets, taken.cpu(), after);
         return new Result(summary, task, targets, taken.cpu(), after, runDir);
+    }
+
+    /** The targeted functions' names, or with none (files named without functions) every function of the editable files. */
+    private static List<String> changedFunctions(List<Target> targets, SourceIndex index, List<String> editable) {
+        if (!targets.isEmpty()) return targets.stream().map(t -> t.method().name()).distinct().toList();
+        return index.methods().stream().filter(m -> editable.contains(m.file())).map(SourceMethod::name).distinct().toList();
     }
 
     /**

@@ -90,7 +90,7 @@ public record RepoSetup(Path dir, String name, BuildSystem buildSystem, Language
         String file = rel.substring(rel.lastIndexOf('/') + 1);
         return p.contains("/src/test/") || p.contains("/test/") || p.contains("/tests/") || p.contains("/testing/")
                 || file.startsWith("test_") || file.endsWith("_test.py") || file.endsWith("_test.cpp") || file.endsWith("_test.c")
-                || file.matches(".*Tests?\\.java");
+                || file.matches(".*Tests?\\.java") || file.matches("tests?\\.(c|cc|cpp|cxx)");
     }
 
     /**

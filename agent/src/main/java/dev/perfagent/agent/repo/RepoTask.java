@@ -43,7 +43,8 @@ public final class RepoTask {
 
     /**
      * The test command with the covering tests first: a wrong rewrite fails there in seconds, and the whole suite runs
-     * only after them. Only the default commands are split; a user's own command runs as given.
+     * only after them. Only the default commands are split (Maven's, Python's, ctest's; {@code make test} is one
+     * command and runs whole); a user's own command runs as given.
      */
     public static String staged(RepoSetup setup, List<String> covering, boolean defaultTest) {
         if (!defaultTest || covering.isEmpty()) return setup.test();
@@ -53,7 +54,8 @@ public final class RepoTask {
                 yield mavenCovering(covering, true, goal) + " && " + mavenCovering(covering, false, goal);
             }
             case PYTHON -> pythonCovering(setup.test(), covering) + " && " + pythonRest(setup.test(), covering);
-            default -> setup.test();
+            case CMAKE -> NativeCoveringTests.first(setup.test(), covering) + " && " + NativeCoveringTests.rest(setup.test(), covering);
+            case MAKE -> setup.test();
         };
     }
 

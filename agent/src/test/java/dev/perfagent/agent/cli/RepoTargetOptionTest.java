@@ -47,6 +47,8 @@ class RepoTargetOptionTest {
         assertThat(Files.readString(tmp.resolve("runs/named/targets.txt"))).contains("smallest").doesNotContain("largest(");
         // the offline rules have nothing for sorted(xs)[0]: said so, not only "converged"
         assertThat(r.out()).contains("no candidate: none of the offline rules for python", "--model openai:MODEL");
+        // why it stopped is said once (the progress lines), not again on stdout
+        assertThat(r.out() + r.err()).containsOnlyOnce("stopped: ");
     }
 
     @Test

@@ -76,18 +76,12 @@ class JavaReplayAgentTest {
     @BeforeAll
     static void recordTheOriginal() throws Exception {
         compile(ORIGINAL);
-        Path replay = dir.resolve(PythonReplay.DIR);
-        Files.createDirectories(replay);
-        JavaReplayAgentJar.write(replay.resolve(JavaReplay.JAR));
-        Files.writeString(replay.resolve("record.properties"), "key=" + KEY + "\nout=calls.bin\ntargets=shop.Ledger#totalCents,shop.Ledger#post,shop.Ledger#apply\n"
-                + "max-calls=100\nmax-call-bytes=262144\nmax-bytes=8388608\n");
-        String agent = "-javaagent:" + replay.resolve(JavaReplay.JAR) + "=" + replay.resolve("record.properties");
-        ReplayJvm.Result r = java(List.of("java", agent, "-cp", "classes", "shop.Ledger"));
+        ReplayJvm.Result r = ReplayJvm.record(dir, KEY, "shop.Ledger#totalCents,shop.Ledger#post,shop.Ledger#apply", "shop.Ledger");
         assertThat(r.code()).as(r.out()).isZero();
         // 30 calls of each of the three; apply takes a lambda: the one in a static field is written as that field,
         // the other (15 calls) cannot be made again and is counted
         assertThat(r.out()).contains("done", "perfagent-replay: recorded 75 call(s), 15 not recordable (the first: a shop.Ledger$$Lambda");
-        assertThat(new String(Files.readAllBytes(replay.resolve("calls.bin")), java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(new String(Files.readAllBytes(dir.resolve(PythonReplay.DIR).resolve("calls.bin")), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .as("sealed: no class name in clear").doesNotContain("shop.Ledger", "totalCents");
     }
 

@@ -88,13 +88,7 @@ class JavaReplaySinkTest {
     @BeforeAll
     static void recordTheOriginal() throws Exception {
         compile(ORIGINAL);
-        Path replay = dir.resolve(PythonReplay.DIR);
-        Files.createDirectories(replay);
-        JavaReplayAgentJar.write(replay.resolve(JavaReplay.JAR));
-        Files.writeString(replay.resolve("record.properties"), "key=" + KEY + "\nout=calls.bin\ntargets=help.Usage#printUsage,help.Usage#writeRow,help.Usage#dump\n"
-                + "max-calls=100\nmax-call-bytes=262144\nmax-bytes=8388608\n");
-        String agent = "-javaagent:" + replay.resolve(JavaReplay.JAR) + "=" + replay.resolve("record.properties");
-        ReplayJvm.Result r = java(List.of("java", agent, "-cp", "classes", "help.Usage"));
+        ReplayJvm.Result r = ReplayJvm.record(dir, KEY, "help.Usage#printUsage,help.Usage#writeRow,help.Usage#dump", "help.Usage");
         assertThat(r.code()).as(r.out()).isZero();
         // the program's own output is what it was without the agent: the tees pass every write on at once
         ReplayJvm.Result plain = java(List.of("java", "-cp", "classes", "help.Usage"));

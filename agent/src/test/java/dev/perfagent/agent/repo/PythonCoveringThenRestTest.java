@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,43 +53,54 @@ class PythonCoveringThenRestTest {
         assertThat(whole).isEqualTo("python3 -B -m unittest discover -s tests -t .");
         List<String> covering = CoveringTests.forPython(dir, RepoFiles.list(dir), List.of("lib/prices.py"));
         assertThat(covering).containsExactly("tests.test_prices");
-        Run first = bash(dir, RepoTask.pythonCovering(whole, covering));
-        assertThat(first.code).as(first.out).isZero();
-        assertThat(first.out).contains("RAN test_total").doesNotContain("RAN test_upper");
-        Run rest = bash(dir, RepoTask.pythonRest(whole, covering));
-        assertThat(rest.code).as(rest.out).isZero();
-        assertThat(rest.out).contains("RAN test_upper", "Ran 1 test").doesNotContain("RAN test_total");
+        Shell first = Shell.run(dir, RepoTask.pythonCovering(whole, covering));
+        assertThat(first.code()).as(first.out()).isZero();
+        assertThat(first.out()).contains("RAN test_total").doesNotContain("RAN test_upper");
+        Shell rest = Shell.run(dir, RepoTask.pythonRest(whole, covering));
+        assertThat(rest.code()).as(rest.out()).isZero();
+        assertThat(rest.out()).contains("RAN test_upper", "Ran 1 test").doesNotContain("RAN test_total");
 
         Files.writeString(dir.resolve("tests/test_names.py"), Files.readString(dir.resolve("tests/test_names.py")).replace("\"A\"", "\"b\""));
-        assertThat(bash(dir, RepoTask.pythonRest(whole, covering)).code).as("a failing test in the rest").isNotZero();
+        assertThat(Shell.run(dir, RepoTask.pythonRest(whole, covering)).code()).as("a failing test in the rest").isNotZero();
         Files.writeString(dir.resolve("tests/test_names.py"), "import no_such_module\n");
-        assertThat(bash(dir, RepoTask.pythonRest(whole, covering)).code).as("a module of the rest that no longer imports").isNotZero();
+        assertThat(Shell.run(dir, RepoTask.pythonRest(whole, covering)).code()).as("a module of the rest that no longer imports").isNotZero();
     }
 
     @Test
     void pytestIgnoresTheCoveringFilesInTheRest(@TempDir Path tmp) throws Exception {
-        Assumptions.assumeTrue(bash(tmp, "python3 -c 'import pytest'").code == 0, "needs pytest");
+        Assumptions.assumeTrue(Shell.run(tmp, "python3 -c 'import pytest'").code() == 0, "needs pytest");
         Path dir = repo(tmp, true);
         String whole = "python3 -B -m pytest -q -p no:cacheprovider tests";
         List<String> covering = List.of("tests.test_prices");
         assertThat(RepoTask.pythonRest(whole, covering)).isEqualTo(whole + " --ignore=tests/test_prices.py");
-        Run rest = bash(dir, RepoTask.pythonRest(whole, covering) + " -s");
-        assertThat(rest.code).as("test_names fails in this repository").isNotZero();
-        assertThat(rest.out).contains("RAN test_upper", "1 failed").doesNotContain("RAN test_total");
+        Shell rest = Shell.run(dir, RepoTask.pythonRest(whole, covering) + " -s");
+        assertThat(rest.code()).as("test_names fails in this repository").isNotZero();
+        assertThat(rest.out()).contains("RAN test_upper", "1 failed").doesNotContain("RAN test_total");
+    }
+
+    /**
+     * tomli's shape: the hot module is private ({@code src/tomli/_parser.py}), the package re-exports it, and the
+     * test modules import the package through a helper ({@code tests/__init__.py}: {@code import tomli as tomllib};
+     * {@code from . import tomllib}). Before, no test module named {@code _parser}, so none ran first.
+     */
+    @Test
+    void testsReachingThePrivateModuleThroughThePackageAndAHelperAreCovering(@TempDir Path tmp) throws Exception {
+        Files.createDirectories(tmp.resolve("src/pkg"));
+        Files.createDirectories(tmp.resolve("tests"));
+        Files.writeString(tmp.resolve("src/pkg/__init__.py"), "from ._core import loads\n");
+        Files.writeString(tmp.resolve("src/pkg/_core.py"), "def loads(s):\n    return s\n");
+        Files.writeString(tmp.resolve("src/pkg/_other.py"), "def other():\n    return 1\n");
+        Files.writeString(tmp.resolve("tests/__init__.py"), "import pkg as pkglib\n");
+        Files.writeString(tmp.resolve("tests/helpers.py"), "import json\n");
+        Files.writeString(tmp.resolve("tests/test_loads.py"), "import unittest\nfrom . import helpers, pkglib\n");
+        Files.writeString(tmp.resolve("tests/test_json.py"), "import unittest\nfrom . import helpers\n");
+        List<String> files = RepoFiles.list(tmp);
+        assertThat(CoveringTests.forPython(tmp, files, List.of("src/pkg/_core.py"))).containsExactly("tests.test_loads");
+        assertThat(CoveringTests.forPython(tmp, files, List.of("src/pkg/_other.py"))).as("the package does not import _other").isEmpty();
     }
 
     @Test
     void aUsersOwnCommandRunsWhole() {
         assertThat(RepoTask.pythonRest("make check", List.of("tests.test_x"))).isEqualTo("make check");
-    }
-
-    private record Run(int code, String out) {
-    }
-
-    private static Run bash(Path dir, String command) throws Exception {
-        Process p = new ProcessBuilder("bash", "-c", command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out);
     }
 }

@@ -38,6 +38,20 @@ final class ReplayJvm {
         assertThat(rc).as("javac").isZero();
     }
 
+    /**
+     * Runs {@code mainClass} from {@code classes/} once with the agent jar perfagent assembles, recording the calls of
+     * {@code targets} ({@code binary.Name#method,…}) sealed under {@code key}, with the default bounds.
+     */
+    static Result record(Path dir, String key, String targets, String mainClass) throws Exception {
+        Path replay = dir.resolve(PythonReplay.DIR);
+        Files.createDirectories(replay);
+        JavaReplayAgentJar.write(replay.resolve(JavaReplay.JAR));
+        Files.writeString(replay.resolve("record.properties"), "key=" + key + "\nout=calls.bin\ntargets=" + targets + "\n"
+                + "max-calls=100\nmax-call-bytes=262144\nmax-bytes=8388608\n");
+        String agent = "-javaagent:" + replay.resolve(JavaReplay.JAR) + "=" + replay.resolve("record.properties");
+        return java(dir, List.of("java", agent, "-cp", "classes", mainClass));
+    }
+
     /** The replayer over the recording in {@code dir}, as a candidate's test command runs it. */
     static Result replay(Path dir, String key) throws Exception {
         return java(dir, List.of("java", "-cp", PythonReplay.DIR + "/" + JavaReplay.JAR, "dev.perfagent.agent.repo.jvmreplay.ReplayCheck", key));

@@ -44,7 +44,8 @@ final class ContainerCommand {
         }
     }
 
-    static ExecResult run(ContainerSession session, List<String> argv, Limits limits, Runnable killAll) {
+    /** @param gone folders of workspace copies no longer used, which the supervisor removes before the command */
+    static ExecResult run(ContainerSession session, List<String> argv, Limits limits, List<String> gone, Runnable killAll) {
         String nonce = "perfagent-" + UUID.randomUUID();
         CappedOutput out = new CappedOutput(limits.outputBytes());
         TrimmedOutput err = new TrimmedOutput(limits.outputBytes());
@@ -52,7 +53,7 @@ final class ContainerCommand {
         long start = System.nanoTime();
         ExecCreateCmdResponse exec = session.client().execCreateCmd(session.id())
                 .withCmd(argv.toArray(String[]::new))
-                .withEnv(List.of("PERFAGENT_NONCE=" + nonce))
+                .withEnv(List.of("PERFAGENT_NONCE=" + nonce, "PERFAGENT_GONE=" + String.join(" ", gone)))
                 .withUser("root")
                 .withAttachStdout(true)
                 .withAttachStderr(true)

@@ -60,7 +60,7 @@ public final class ContainerSandbox implements Sandbox {
         env.forEach((k, v) -> argv.add(k + "=" + v));
         argv.add("--");
         argv.addAll(spec.command());
-        ExecResult r = ContainerCommand.run(session, argv, l, () -> killAll(ws.uid));
+        ExecResult r = ContainerCommand.run(session, argv, l, workspaces.takeGone(), () -> killAll(ws.uid));
         ws.mode = mode;
         if (spec.workspaceWritable()) workspaces.copyOut(workspace, ws, session.client(), session.id());
         return r;

@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ final class ContainerWorkspaces {
 
     /** One workspace inside the container; {@code mode} is how its files are owned now: rw, ro, or null before the first command. */
     static final class Copy {
-        final String dir;
+        String dir;
         final int uid;
         String mode;
         String fingerprint;
@@ -45,21 +46,30 @@ final class ContainerWorkspaces {
     }
 
     private final Map<Path, Copy> copies = new HashMap<>();
+    /** Folders of copies no longer used (their workspace closed, or copied again), for the supervisor to remove. */
+    private final List<String> gone = new ArrayList<>();
     private int next;
 
-    /** The container copy of {@code workspace}, copied in (or again) when the host copy is new or has changed. */
+    /**
+     * The container copy of {@code workspace}, copied in (or again) when the host copy is new or has changed. Every
+     * copy goes to a folder never used before, so nothing has to be removed first: the folder it replaces is left
+     * to the supervisor's next run (see {@link #takeGone()}) instead of costing a docker exec of its own.
+     */
     Copy sync(Workspace workspace, ContainerSession session) {
         Path host = workspace.dir().toAbsolutePath().normalize();
-        forgetVanished(session);
+        forgetVanished();
         Copy c = copies.get(host);
         String now = fingerprint(host);
         if (c != null && now.equals(c.fingerprint)) return c;
+        next++;
+        String dir = ROOT + "/" + next;
         if (c == null) {
-            next++;
-            c = new Copy(ROOT + "/" + next, FIRST_UID + next);
+            c = new Copy(dir, FIRST_UID + next);
             copies.put(host, c);
+        } else {
+            gone.add(c.dir);
+            c.dir = dir;
         }
-        session.root("rm", "-rf", c.dir);
         session.container().copyFileToContainer(MountableFile.forHostPath(host), c.dir);
         // ownership and modes are set by exec.sh for the mode the command asks for
         c.mode = null;
@@ -91,11 +101,18 @@ final class ContainerWorkspaces {
         c.fingerprint = fingerprint(host);
     }
 
-    /** Folders of workspaces the host has closed since are removed from the container too. */
-    private void forgetVanished(ContainerSession session) {
-        var gone = copies.entrySet().stream().filter(e -> !Files.isDirectory(e.getKey())).toList();
-        for (var e : gone) {
-            session.root("rm", "-rf", e.getValue().dir);
+    /** Folders of copies to remove before the next command (exec.sh's PERFAGENT_GONE); handed over once. */
+    List<String> takeGone() {
+        List<String> g = List.copyOf(gone);
+        gone.clear();
+        return g;
+    }
+
+    /** Copies of workspaces the host has closed since are removed from the container too, by the next command. */
+    private void forgetVanished() {
+        var vanished = copies.entrySet().stream().filter(e -> !Files.isDirectory(e.getKey())).toList();
+        for (var e : vanished) {
+            gone.add(e.getValue().dir);
             copies.remove(e.getKey());
         }
     }

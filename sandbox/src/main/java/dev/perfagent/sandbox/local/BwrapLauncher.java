@@ -66,8 +66,6 @@ final class BwrapLauncher implements Launcher {
     @Override
     public Launch prepare(Path workspace, ExecSpec spec, boolean processesByCgroup) {
         List<String> a = new ArrayList<>();
-        // the filter is opened by the host and reaches bwrap as fd 3 (the script is fixed, the path an argument)
-        if (seccomp.isPresent()) a.addAll(List.of("/bin/sh", "-c", "f=$1; shift; exec \"$@\" 3<\"$f\"", "sh", seccomp.get().toString()));
         a.add(bwrap.toString());
         boolean root = SandboxUser.dropsRoot();
         if (root) {
@@ -122,16 +120,16 @@ final class BwrapLauncher implements Launcher {
         a.addAll(List.of("--remount-ro", "/"));
         // bwrap itself, as root without CAP_DAC_OVERRIDE, cannot enter the workspace it handed over: the init does
         if (!root) a.addAll(List.of("--chdir", WORKSPACE));
+        // the filter is opened by the host step (see HostStep) and reaches bwrap as fd 3
         if (seccomp.isPresent()) a.addAll(List.of("--seccomp", "3"));
         if (root) a.addAll(SandboxUser.prefix(spec.readOnlyBinds()));
-        a.addAll(Rlimits.prefix(spec.limits(), processesByCgroup));
-        a.addAll(root ? Launcher.init(WORKSPACE) : Launcher.init());
+        a.addAll(Rlimits.init(spec.limits(), processesByCgroup, root ? Optional.of(WORKSPACE) : Optional.empty()));
         a.addAll(spec.command());
         // bwrap passes its own environment on; it is set whole here (no --clearenv needed, and nothing
         // of perfagent's environment, LD_PRELOAD included, reaches bwrap itself)
         Map<String, String> env = new HashMap<>(ExecSpec.baseEnvironment());
         env.putAll(spec.env());
-        return new Launch(a, workspace, env);
+        return new Launch(a, workspace, env, seccomp);
     }
 
     @Override

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * CPU time of everything one command ran, to the nanosecond, from a cgroup of its own: {@code cpuacct.usage} in
  * the v1 cpuacct hierarchy, or {@code usage_usec} of {@code cpu.stat} in a v2 cgroup (which every v2 cgroup has;
  * there the pids cgroup of the command serves, see {@link #usage(Path)}). Used only when perfagent runs as root,
- * like {@link PidsCgroup}: the host process joins the cgroup before it execs GNU time, so the count covers the
- * sandbox's own processes (GNU time, bwrap, prlimit, the namespace's init; a few milliseconds) and every process
+ * like {@link PidsCgroup}: the host step (see {@link HostStep}) joins the cgroup before it execs the rest, so the count covers the
+ * sandbox's own processes (the host step, bwrap, setpriv, the namespace's init; a few milliseconds) and every process
  * of the program, whoever reaped them, and it is kept by the kernel where the sandbox cannot touch it. GNU time
  * gives the same quantity with 10 ms resolution only.
  */

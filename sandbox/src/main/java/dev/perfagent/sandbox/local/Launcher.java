@@ -5,6 +5,7 @@ import dev.perfagent.sandbox.ExecSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns one {@link ExecSpec} into the host command line that runs it isolated: bwrap, or the unshare fallback. */
 interface Launcher {
@@ -13,8 +14,9 @@ interface Launcher {
      * @param argv        the host command, starting with the isolation tool
      * @param directory   working directory of the host process
      * @param environment the whole environment of the host process
+     * @param fd3         a host file the host process must have open as descriptor 3 (bwrap's syscall filter)
      */
-    record Launch(List<String> argv, Path directory, Map<String, String> environment) {
+    record Launch(List<String> argv, Path directory, Map<String, String> environment, Optional<Path> fd3) {
         public Launch {
             argv = List.copyOf(argv);
             environment = Map.copyOf(environment);
@@ -35,7 +37,8 @@ interface Launcher {
     String description();
 
     /**
-     * The pid namespace's init, placed between prlimit and the command: a shell that runs the command
+     * The pid namespace's init, placed before the command (where the shell's ulimit cannot be trusted, after
+     * prlimit; otherwise it sets the limits itself, see {@link Rlimits#init}): a shell that runs the command
      * (its arguments passed as positional parameters, never as shell text) and exits with its status.
      * The command must not be pid 1 itself, since the kernel ignores the signals pid 1 has no handler for
      * (abort's SIGABRT, RLIMIT_CPU's SIGXCPU, SIGPIPE) and the program would behave differently than

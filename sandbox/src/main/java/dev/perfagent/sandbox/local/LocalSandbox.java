@@ -23,11 +23,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Runs commands on this machine, isolated with bubblewrap (or, where it is missing, the weaker unshare
  * fallback, announced on stderr) and limited with rlimits, a wall-clock kill of the whole tree, and an
- * output cap. The chain of host processes for one command is:
+ * output cap. The chain of processes for one command is:
  * <pre>
- *   [sh joining a pids and a cpuacct cgroup: root only] → GNU time → bwrap → prlimit → sh, pid 1 of the namespace → the command
+ *   [sh joining the cgroups and opening the syscall filter, see HostStep] → [GNU time] → bwrap → [setpriv: root only]
+ *     → [prlimit, where /bin/sh's ulimit cannot be trusted] → sh, pid 1 of the namespace, setting the rlimits → the command
  * </pre>
- * CPU time comes from the cpuacct cgroup (nanoseconds) where there is one, else from GNU time (10 ms steps).
+ * CPU time comes from the cpuacct cgroup (nanoseconds) and the peak memory from the memory cgroup where there are
+ * both (perfagent run by root); only elsewhere does GNU time run, for both (10 ms steps, largest process's RSS).
  * (the unshare fallback puts {@code [setpriv: root only] → unshare} where bwrap is). Everything the
  * candidate controls runs below bwrap; what measures and limits it runs above.
  * Thread-safe: evaluators may run several commands at once.
@@ -128,9 +130,6 @@ public final class LocalSandbox implements Sandbox {
     @Override
     public ExecResult exec(Workspace workspace, ExecSpec spec) {
         Launcher.Launch launch = launcher.prepare(workspace.dir(), spec, cgroup.isPresent());
-        List<String> argv = launch.argv();
-        Path stats = statsDir.resolve("usage-" + counter.incrementAndGet());
-        if (timed) argv = GnuTime.wrap(argv, stats);
         Path group = null;
         Path cpuGroup = null;
         Path cpuCounter = null;
@@ -155,20 +154,25 @@ public final class LocalSandbox implements Sandbox {
                 joined.add(cpuGroup);
                 cpuCounter = cpuGroup;
             }
-            if (!joined.isEmpty()) argv = PidsCgroup.join(joined, argv);
+            // where the cgroups count CPU time and keep the memory peak, GNU time (an exec and a fork) is not needed
+            Optional<Path> peakFile = memCounter == null ? Optional.empty() : MemoryCgroup.peakFile(memCounter);
+            boolean byTime = timed && (cpuCounter == null || peakFile.isEmpty());
+            Path stats = statsDir.resolve("usage-" + counter.incrementAndGet());
+            List<String> argv = byTime ? GnuTime.wrap(launch.argv(), stats) : launch.argv();
+            argv = HostStep.prefix(joined, launch.fd3(), argv);
             // the namespace's init is bwrap's (or unshare's) child: one level lower when GNU time is on top
-            int initDepth = timed ? 2 : 1;
+            int initDepth = byTime ? 2 : 1;
             ProcessSupervisor.Outcome o = ProcessSupervisor.run(argv, launch.directory(), launch.environment(), spec.stdin(),
                     spec.limits(), initDepth);
-            GnuTime.Usage usage = timed ? GnuTime.read(stats) : GnuTime.Usage.UNKNOWN;
+            GnuTime.Usage usage = byTime ? GnuTime.read(stats) : GnuTime.Usage.UNKNOWN;
             Duration cpu = cpuCounter == null ? usage.cpu() : CpuCgroup.usage(cpuCounter).orElse(usage.cpu());
+            long peak = byTime ? usage.peakRssBytes() : peakFile.map(MemoryCgroup::peak).orElse(0L);
             Optional<String> killedBy = KillReason.of(o.exitCode(), o.stderr(), o.timedOut(), o.outputExceeded());
             // the kernel's OOM killer sends SIGKILL; said as the limit it is
             if (memCounter != null && o.exitCode() != 0 && !o.timedOut() && MemoryCgroup.oomKilled(memCounter)) {
                 killedBy = Optional.of(KillReason.MEMORY);
             }
-            return new ExecResult(o.exitCode(), o.stdout(), o.stderr(), o.wall(), cpu, usage.peakRssBytes(),
-                    o.timedOut(), killedBy);
+            return new ExecResult(o.exitCode(), o.stdout(), o.stderr(), o.wall(), cpu, peak, o.timedOut(), killedBy);
         } catch (IOException e) {
             throw new SandboxUnavailableException("cannot start " + launcher.name() + " for " + spec.command() + ": " + e.getMessage(), e);
         } finally {

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class MemoryCgroup {
     private static final String PREFIX = "perfagent.mem.";
     private static final AtomicLong COUNTER = new AtomicLong();
-    /** What the sandbox's own processes (GNU time, bwrap, setpriv, prlimit, the init shell) need beside the program. */
+    /** What the sandbox's own processes (the host step, GNU time where it runs, bwrap, setpriv, the init shell) need beside the program. */
     static final long HEADROOM = 64 * Limits.MIB;
 
     private final Path parent;
@@ -82,6 +82,24 @@ final class MemoryCgroup {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** The file where {@code dir} keeps the peak of its memory: v1's max_usage_in_bytes, v2's memory.peak (Linux 5.19). */
+    static Optional<Path> peakFile(Path dir) {
+        for (String name : new String[]{"memory.max_usage_in_bytes", "memory.peak"}) {
+            Path f = dir.resolve(name);
+            if (Files.isReadable(f)) return Optional.of(f);
+        }
+        return Optional.empty();
+    }
+
+    /** The highest memory use of everything that ran in the cgroup, in bytes; 0 where unreadable. */
+    static long peak(Path peakFile) {
+        try {
+            return Long.parseLong(Files.readString(peakFile).trim());
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 

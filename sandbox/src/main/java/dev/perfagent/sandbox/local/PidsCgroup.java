@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * real uid is host root from RLIMIT_NPROC, and a bwrap started by root maps the sandbox's uid onto host
  * root — so there, {@code prlimit --nproc} alone would let a fork bomb exhaust the host's pids. A cgroup's
  * {@code pids.max} counts every task in it whatever its uid. The host process joins the cgroup before it
- * execs GNU time, so everything the sandbox forks is born inside it.
+ * execs the rest of the chain (see {@link HostStep}), so everything the sandbox forks is born inside it.
  */
 final class PidsCgroup {
     /**
@@ -25,7 +25,7 @@ final class PidsCgroup {
      * which raced with other perfagent processes between a cgroup's creation and the command joining it).
      */
     private static final String PREFIX = "perfagent.";
-    /** time, bwrap's two processes and prlimit's exec: what the sandbox itself adds to the program's processes. */
+    /** The host step (or GNU time), bwrap's two processes and the init shell: at most what the sandbox itself adds to the program's processes. */
     private static final int OWN_TASKS = 4;
     private static final AtomicLong COUNTER = new AtomicLong();
 
@@ -76,21 +76,6 @@ final class PidsCgroup {
         Files.createDirectory(dir);
         Files.writeString(dir.resolve("pids.max"), Integer.toString(processes + OWN_TASKS));
         return dir;
-    }
-
-    /** The host command that puts itself into {@code dir} and then becomes {@code argv}. */
-    static List<String> join(Path dir, List<String> argv) {
-        return join(List.of(dir), argv);
-    }
-
-    /** The host command that puts itself into each of {@code dirs} (one per v1 hierarchy) and then becomes {@code argv}. */
-    static List<String> join(List<Path> dirs, List<String> argv) {
-        // a fixed script; the paths travel as positional arguments, never as shell text
-        String script = "n=" + dirs.size() + "; while [ $n -gt 0 ]; do echo $$ > \"$1\" || exit 125; shift; n=$((n-1)); done; exec \"$@\"";
-        List<String> a = new ArrayList<>(List.of("/bin/sh", "-c", script, "sh"));
-        for (Path dir : dirs) a.add(dir.resolve("cgroup.procs").toString());
-        a.addAll(argv);
-        return a;
     }
 
     /** Removes the cgroup once its tasks are gone; the last ones may take a moment to be released. */

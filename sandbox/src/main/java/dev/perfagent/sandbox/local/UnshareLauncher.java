@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The fallback where bubblewrap is missing: util-linux {@code unshare} gives no network and a private
@@ -30,12 +31,11 @@ final class UnshareLauncher implements Launcher {
         }
         a.addAll(List.of(UNSHARE.toString(), "--user", "--map-root-user", "--net", "--pid", "--ipc", "--uts",
                 "--fork", "--mount-proc", "--kill-child"));
-        a.addAll(Rlimits.prefix(spec.limits(), processesByCgroup));
-        a.addAll(Launcher.init());
+        a.addAll(Rlimits.init(spec.limits(), processesByCgroup, Optional.empty()));
         a.addAll(spec.command());
         Map<String, String> env = new HashMap<>(ExecSpec.baseEnvironment());
         env.putAll(spec.env());
-        return new Launch(a, workspace, env);
+        return new Launch(a, workspace, env, Optional.empty());
     }
 
     @Override

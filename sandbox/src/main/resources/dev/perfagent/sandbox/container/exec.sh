@@ -19,6 +19,12 @@ envs=()
 while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
 shift
 
+# copies of workspaces the host closed or copied again (folders of their own, /ws/N): removed here rather than by
+# a docker exec each
+for gone in ${PERFAGENT_GONE:-}; do
+  [[ $gone =~ ^/ws/[0-9]+$ ]] && [ "$gone" != "$dir" ] && rm -rf -- "$gone"
+done
+
 state=/run/perfagent
 stats="$state/stats.$$"
 timeout_mark="$state/timeout.$$"
@@ -63,7 +69,6 @@ wait "$pid"
 rc=$?
 end=$EPOCHREALTIME
 kill -KILL "$watchdog" 2>/dev/null
-rm -f "$fifo"
 sweep
 # nothing the command left behind may reach the next command: files in the shared writable places,
 # System V IPC objects, POSIX message queues
@@ -87,6 +92,7 @@ if [ -s "$stats" ]; then
     cpu_us=$(( $(sec_us "${u[0]}") + $(sec_us "${u[1]}") )) maxrss=${u[2]}
   fi
 fi
-rm -f "$stats" "$timeout_mark"
+# one rm for the three (each process costs a few ms of the command's docker exec)
+rm -f "$stats" "$timeout_mark" "$fifo"
 printf '\n%s %d %d %d %d %d\n' "$PERFAGENT_NONCE" "$rc" "$wall_us" "$timed_out" "$cpu_us" "$maxrss" >&2
 exit 0

@@ -210,6 +210,23 @@ class ContainerSandboxTest {
     }
 
     @Test
+    void theCopiesOfAClosedWorkspaceAndOfAChangedOneAreGoneBeforeTheNextCommand() throws Exception {
+        String closedDir;
+        try (Workspace a = Workspace.create("ct-closed")) {
+            closedDir = sandbox.exec(a, sh("pwd", small())).stdout().strip();
+        }
+        try (Workspace b = Workspace.create("ct-changed")) {
+            Files.writeString(b.resolve("f.txt"), "one\n");
+            String first = sandbox.exec(b, sh("pwd", small())).stdout().strip();
+            Files.writeString(b.resolve("f.txt"), "two, longer\n");
+            ExecResult r = sandbox.exec(b, sh("cat f.txt; for d in \"$@\"; do test -e \"$d\" && echo \"LEFT $d\"; done; true", small(),
+                    closedDir, first));
+            assertThat(closedDir).startsWith("/ws/");
+            assertThat(r.stdout()).isEqualTo("two, longer\n");
+        }
+    }
+
+    @Test
     void aForkBombIsContainedByTheProcessLimit() throws Exception {
         try (Workspace ws = Workspace.create("ct")) {
             Limits l = small().withWallTime(Duration.ofSeconds(3));
