@@ -111,7 +111,7 @@ public final class InterleavedMeasurer {
             if (a.size() >= plan.minSamples()) {
                 clock = clock(warmA, a, warmB, b);
                 speedup = bootstrap.estimate(clock.seconds(a), clock.seconds(b), costs(clock, e));
-                Optional<String> settled = rule.afterInterval(speedup);
+                Optional<String> settled = rule.afterInterval(speedup, since(start));
                 listener.measured(a.size(), plan.maxSamples(), Optional.of(speedup));
                 if (settled.isPresent()) {
                     reason = settled.get();
