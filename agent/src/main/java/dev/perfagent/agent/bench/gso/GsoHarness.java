@@ -30,6 +30,10 @@ import java.util.concurrent.locks.ReadWriteLock;
  * {@code run_test} returns (GSO's in-process figure, the primary one); the wall time of each process is kept too.
  * Scores as GSO computes them: the speedup over base is the geometric mean over tests; opt_base needs it at 1.2 and
  * the patch faster on average; against the expert, the harmonic mean over tests of time(expert) / time(patched).
+ * GSO's rule is necessary but not enough for a verdict: the rounds' paired estimates must also put the speedup clear of
+ * the noise floor ({@link GsoEvidence}); while GSO's figures pass its rule and the interval does not yet agree, more
+ * rounds are run (up to three times GSO's, at least ten), and a patch that is never confirmed is NEUTRAL, its reason saying so.
+ * After the first round, which tree runs first rotates from round to round.
  * A patch that is empty, or whose tree holds exactly the expert's files (the gt_diff, or any patch that makes the same
  * change), is the same program as that tree: its runs are that tree's runs rather than a second, noisier measurement
  * of the same code (ratio exactly 1).
@@ -164,45 +168,61 @@ public final class GsoHarness {
         List<List<Run>> p = same == Sameness.BASE ? b : same == Sameness.EXPERT ? e : lists(n);
         List<Map<String, byte[]>> refs = new ArrayList<>();
         long t4 = t3;
+        int rounds = 0;
+        double speedup = Double.NaN;
+        boolean fasterOnAverage = false;
+        dev.perfagent.evaluators.measure.Speedup interval = dev.perfagent.evaluators.measure.Speedup.unknown(1.0);
         phases.writeLock().lock();
         try {
-            for (int round = 0; round < iterations; round++) {
+            // GSO's rounds, then more (up to GsoEvidence.maxRounds) while its figures pass its rule but not the noise floor
+            while (GsoEvidence.anotherRound(rounds, iterations, speedup, fasterOnAverage, interval)) {
+                int round = rounds;
                 for (int i = 0; i < n; i++) {
-                    try {
-                        // every base run stores its outputs, as GSO's base runs do (--reference), so that a process
-                        // costs about as much on both sides; the first run's outputs are the reference
-                        b.get(i).add(once(base, i, "reference", null));
-                    } catch (Failed f) {
-                        throw new TaskSetupException(instance.id() + ": performance test " + (i + 1) + " fails on base_commit: " + f.getMessage());
-                    }
-                    if (round == 0) refs.add(snapshot(base));
-                    if (expert.isPresent()) {
-                        try {
-                            e.get(i).add(once(expert.get(), i, "eqcheck", refs.get(i)));
-                        } catch (Failed f) {
-                            expertProblem = "the expert fails test " + (i + 1) + ": " + f.getMessage();
-                            expert = Optional.empty();
+                    // round 0 runs base first (its outputs are the reference); later rounds rotate which tree goes
+                    // first, so that no tree always runs straight after another test's runs or always last
+                    List<Character> order = new ArrayList<>(List.of('b', 'e', 'p'));
+                    java.util.Collections.rotate(order, -(round % 3));
+                    for (char tree : order) {
+                        if (tree == 'b') {
+                            try {
+                                // every base run stores its outputs, as GSO's base runs do (--reference), so that a process
+                                // costs about as much on both sides; the first run's outputs are the reference
+                                b.get(i).add(once(base, i, "reference", null));
+                            } catch (Failed f) {
+                                throw new TaskSetupException(instance.id() + ": performance test " + (i + 1) + " fails on base_commit: " + f.getMessage());
+                            }
+                            if (round == 0) refs.add(snapshot(base));
+                        } else if (tree == 'e') {
+                            if (expert.isEmpty()) continue;
+                            try {
+                                e.get(i).add(once(expert.get(), i, "eqcheck", refs.get(i)));
+                            } catch (Failed f) {
+                                expertProblem = "the expert fails test " + (i + 1) + ": " + f.getMessage();
+                                expert = Optional.empty();
+                            }
+                            if (same == Sameness.EXPERT && expert.isEmpty()) {
+                                return early(Verdict.INCORRECT, "the patch is the expert's gt_diff, which " + expertProblem, t0, t1, t2, t3);
+                            }
+                        } else if (same == Sameness.OWN) {
+                            try {
+                                p.get(i).add(once(patched, i, "eqcheck", refs.get(i)));
+                            } catch (Failed f) {
+                                return early(f.verdict, "performance test " + (i + 1) + ": " + f.getMessage(), t0, t1, t2, t3);
+                            }
                         }
-                    }
-                    if (same == Sameness.EXPERT && expert.isEmpty()) {
-                        return early(Verdict.INCORRECT, "the patch is the expert's gt_diff, which " + expertProblem, t0, t1, t2, t3);
-                    }
-                    if (same != Sameness.OWN) continue;
-                    try {
-                        p.get(i).add(once(patched, i, "eqcheck", refs.get(i)));
-                    } catch (Failed f) {
-                        return early(f.verdict, "performance test " + (i + 1) + ": " + f.getMessage(), t0, t1, t2, t3);
                     }
                 }
                 if (round == 0) t4 = System.nanoTime();
+                rounds++;
+                speedup = geomean(b, p, Run::seconds);
+                fasterOnAverage = sum(p, Run::seconds) < sum(b, Run::seconds);
+                interval = GsoEvidence.interval(seconds(b), seconds(p));
             }
         } finally {
             phases.writeLock().unlock();
         }
         long t5 = System.nanoTime();
-        double speedup = geomean(b, p, Run::seconds);
         double perProcess = geomean(b, p, Run::wall);
-        boolean fasterOnAverage = sum(p, Run::seconds) < sum(b, Run::seconds);
         OptionalDouble versus = OptionalDouble.empty();
         OptionalDouble expertSpeedup = OptionalDouble.empty();
         if (expert.isPresent()) {
@@ -211,7 +231,8 @@ public final class GsoHarness {
             versus = OptionalDouble.of(n / inverse);
             expertSpeedup = OptionalDouble.of(geomean(b, e, Run::seconds));
         }
-        Verdict v = fasterOnAverage && speedup >= 1.2 ? Verdict.IMPROVED : speedup <= 1 / 1.2 ? Verdict.REGRESSED : Verdict.NEUTRAL;
+        GsoEvidence.Judgement judged = GsoEvidence.judge(speedup, fasterOnAverage, interval, rounds);
+        Verdict v = judged.verdict();
         StringBuilder reason = new StringBuilder(String.format(Locale.ROOT, "GSO in-process %.2fx over base (geometric mean of %d test(s)), per process %.2fx",
                 speedup, n, perProcess));
         if (versus.isPresent()) {
@@ -220,7 +241,9 @@ public final class GsoHarness {
         } else {
             reason.append("; expert not measured: ").append(expertProblem);
         }
-        reason.append(String.format(Locale.ROOT, "; %d run(s) per test and tree; patch applied with %s", iterations, how));
+        reason.append("; ").append(judged.reason());
+        reason.append(String.format(Locale.ROOT, "; %d run(s) per test and tree (GSO's %d%s); patch applied with %s", rounds, iterations,
+                rounds > iterations ? ", more while its figures were not yet clear of noise" : "", how));
         if (same != Sameness.OWN) reason.append("; the patch is the ").append(same == Sameness.BASE ? "base" : "expert").append(" tree: its runs are that tree's");
         Costs costs = new Costs(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2),
                 Duration.ofNanos(t4 - t3), Duration.ofNanos(t5 - t4));
@@ -283,6 +306,11 @@ public final class GsoHarness {
         List<List<Run>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) out.add(new ArrayList<>());
         return out;
+    }
+
+    /** Each test's in-process seconds, round by round. */
+    private static List<List<Double>> seconds(List<List<Run>> tests) {
+        return tests.stream().map(t -> t.stream().map(Run::seconds).toList()).toList();
     }
 
     private static double mean(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
