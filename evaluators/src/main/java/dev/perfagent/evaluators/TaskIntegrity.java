@@ -1,7 +1,6 @@
 package dev.perfagent.evaluators;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,8 +11,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -100,20 +97,9 @@ record TaskIntegrity(Path dir, Map<String, String> entries) {
         int gid = (Integer) Files.getAttribute(p, "unix:gid", LinkOption.NOFOLLOW_LINKS);
         int mode = (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS);
         String kind = a.isRegularFile() ? "file" : a.isDirectory() ? "dir" : a.isSymbolicLink() ? "link" : "special";
-        String content = a.isRegularFile() ? sha256(p) : a.isSymbolicLink() ? "->" + Files.readSymbolicLink(p) : "-";
+        String content = a.isRegularFile() ? dev.perfagent.sandbox.FileDigest.sha256(p) : a.isSymbolicLink() ? "->" + Files.readSymbolicLink(p) : "-";
         return kind + " " + Integer.toOctalString(mode & 07777) + "(" + PosixFilePermissions.toString(a.permissions()) + ") "
                 + uid + ":" + gid + " " + content + " " + xattrs(p);
-    }
-
-    private static String sha256(Path p) throws IOException {
-        try (InputStream in = Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String xattrs(Path p) {

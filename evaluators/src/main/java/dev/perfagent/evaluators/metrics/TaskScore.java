@@ -60,9 +60,13 @@ public record TaskScore(String taskId, boolean ran, String reason, int attempts,
                 attempts.stream().mapToDouble(AttemptOutcome::costUsd).sum());
     }
 
-    /** GSO opt_base: correct, faster on average, and speedup over base at least 1.2. */
+    /**
+     * GSO opt_base: correct, faster on average, and speedup over base at least 1.2, and the verdict IMPROVED: a point
+     * estimate that passes GSO's rule while its interval says noise (NEUTRAL) is not counted. For GSO attempts the
+     * verdict already means GSO's rule confirmed (see the GSO harness); elsewhere it adds the interval's check.
+     */
     static boolean optBase(AttemptOutcome a) {
-        return a.correct() && a.speedup().isPresent() && a.speedup().getAsDouble() > 1.0
+        return a.correct() && a.verdict().equals(java.util.Optional.of(Verdict.IMPROVED)) && a.speedup().isPresent() && a.speedup().getAsDouble() > 1.0
                 && a.speedup().getAsDouble() >= GSO_BASE_SPEEDUP;
     }
 

@@ -60,6 +60,15 @@ class SuiteMetricsTest {
         assertThat(s.optBaseAtK()).isEqualTo(2 / 6.0);
     }
 
+    /** A point estimate past GSO's 1.2 whose verdict is NEUTRAL (its interval says noise) reaches neither opt_base nor opt. */
+    @Test
+    void gsoScoresCountOnlyVerifiedImprovements() {
+        SuiteSummary s = SuiteMetrics.summarize(List.of(done("n", 0, Verdict.NEUTRAL, 1.5, 1.5, 0), done("i", 0, Verdict.IMPROVED, 1.5, 1.5, 0)));
+        assertThat(s.optBaseAtK()).isEqualTo(0.5);
+        assertThat(s.optAt1()).isEqualTo(0.5);
+        assertThat(s.pctOpt()).as("PIE's %OPT stays a point estimate, as PIE defines it").isEqualTo(1.0);
+    }
+
     @Test
     void kernelBenchFastPAndGeomeanAndCosts() {
         SuiteSummary s = SuiteMetrics.summarize(SUITE);

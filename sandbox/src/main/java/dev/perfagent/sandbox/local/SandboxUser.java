@@ -93,8 +93,14 @@ final class SandboxUser {
         return (Integer) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS);
     }
 
+    /**
+     * Only where the owner or group differs: a chown that changes nothing still sets the file's change time, and that
+     * time is how a harness tells whether a run wrote a file it had no business writing (GSO's sealed trees).
+     */
     private static void chown(Path p) throws IOException {
-        Files.setAttribute(p, "unix:uid", HostUser.UNPRIVILEGED_UID, LinkOption.NOFOLLOW_LINKS);
-        Files.setAttribute(p, "unix:gid", HostUser.UNPRIVILEGED_UID, LinkOption.NOFOLLOW_LINKS);
+        if (owner(p) != HostUser.UNPRIVILEGED_UID) Files.setAttribute(p, "unix:uid", HostUser.UNPRIVILEGED_UID, LinkOption.NOFOLLOW_LINKS);
+        if ((Integer) Files.getAttribute(p, "unix:gid", LinkOption.NOFOLLOW_LINKS) != HostUser.UNPRIVILEGED_UID) {
+            Files.setAttribute(p, "unix:gid", HostUser.UNPRIVILEGED_UID, LinkOption.NOFOLLOW_LINKS);
+        }
     }
 }

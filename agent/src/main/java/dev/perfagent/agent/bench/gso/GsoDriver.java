@@ -9,11 +9,16 @@ package dev.perfagent.agent.bench.gso;
  * <p>
  * The marker carries a nonce read from standard input (fed from a host file outside the workspace, then closed), so
  * that patched code which prints a marker of its own and leaves the process before the equivalence check
- * ({@code os._exit(0)}) is not read as a time: only the driver's own line counts.
+ * ({@code os._exit(0)}) is not read as a time: only the driver's own line counts. That guards nothing against code
+ * that reads the nonce from the driver's globals, so a patched tree's runs are never trusted with a check: they run in
+ * {@code reference} mode into an empty folder, and mode {@code compare} — run from the base tree, where no patched code
+ * is — loads each output the base stored ({@code gold}) and the patched run's ({@code cand}) with the test's
+ * {@code load_result} and calls its {@code check_equivalence} on them.
  */
 final class GsoDriver {
     static final String FILE = ".perfagent/gso_run.py";
     static final String MARKER = "PERFAGENT_GSO_TIME ";
+    static final String SAME = "PERFAGENT_GSO_SAME ";
 
     static final String SOURCE = """
             import os, runpy, sys
@@ -25,13 +30,30 @@ final class GsoDriver {
             src = os.path.join(tree, "src")
             if os.path.isdir(src):
                 sys.path.insert(1, src)
+            gold, cand = [os.path.abspath(d) for d in sys.argv[6:8]] or [None, None]
             os.chdir(refs)
             module = runpy.run_path(test, run_name="gso_performance_test")
-            seconds = module["run_test"](mode == "eqcheck", mode == "reference", prefix)
-            sys.stdout.write("\\n%s%s %r\\n" % ("PERFAGENT_GSO_TIME ", nonce, float(seconds)))
+            if mode == "compare":
+                def check_equivalence_of_stored_outputs():
+                    for name in sorted(os.listdir(gold)):
+                        if not os.path.isfile(os.path.join(cand, name)):
+                            raise AssertionError("the run did not write " + name)
+                        module["check_equivalence"](module["load_result"](os.path.join(gold, name)),
+                                                    module["load_result"](os.path.join(cand, name)))
+                check_equivalence_of_stored_outputs()
+                sys.stdout.write("\\n%s%s\\n" % ("PERFAGENT_GSO_SAME ", nonce))
+            else:
+                seconds = module["run_test"](mode == "eqcheck", mode == "reference", prefix)
+                sys.stdout.write("\\n%s%s %r\\n" % ("PERFAGENT_GSO_TIME ", nonce, float(seconds)))
             """;
 
     private GsoDriver() {
+    }
+
+    /** Whether the driver's compare mode finished: its own line, with this run's nonce, is there. */
+    static boolean same(String stdout, String nonce) {
+        String mine = SAME + nonce;
+        return stdout.lines().anyMatch(l -> l.strip().equals(mine));
     }
 
     /** The seconds the driver printed with this run's nonce, or NaN when its line is missing. */

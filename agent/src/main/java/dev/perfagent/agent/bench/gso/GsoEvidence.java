@@ -64,26 +64,105 @@ final class GsoEvidence {
     record Judgement(Verdict verdict, String reason) {
     }
 
-    /** Both rules agree on a change, or it is NEUTRAL; the reason says which one held it back. */
-    static Judgement judge(double speedup, boolean fasterOnAverage, Speedup interval, int rounds) {
+    /**
+     * Time a patched run spent outside what it reports, beyond what base's runs did: per round, the sum over tests of
+     * (process wall − reported seconds) for the patch less the same for base; {@code mean} with its interval
+     * {@code [low, high]}, next to {@code claimed}, the seconds per round the patch says it saves. A patch that does
+     * its work before the clock starts, or that makes the clock lie, claims a saving its processes do not show.
+     */
+    record Hidden(double mean, double low, double high, double claimed) {
+        /** At most half the claimed saving can be hiding outside the timed part. */
+        boolean shown() {
+            return high <= claimed / 2;
+        }
+
+        /** More than half of it is surely hiding. */
+        boolean missing() {
+            return low > claimed / 2;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "reports %.1f ms saved per round; its processes spend %.1f ms [%.1f, %.1f] more than base's outside the timed part",
+                    claimed * 1e3, mean * 1e3, low * 1e3, high * 1e3);
+        }
+    }
+
+    /**
+     * {@link Hidden} from paired rounds: {@code *Seconds.get(i).get(r)} what test i's run reported in round r,
+     * {@code *Wall} the process's wall time measured by the sandbox.
+     */
+    static Hidden hidden(List<List<Double>> baseSeconds, List<List<Double>> baseWall, List<List<Double>> patchedSeconds, List<List<Double>> patchedWall) {
+        int tests = baseSeconds.size();
+        int rounds = Integer.MAX_VALUE;
+        for (int i = 0; i < tests; i++) rounds = Math.min(rounds, Math.min(baseSeconds.get(i).size(), patchedSeconds.get(i).size()));
+        double[] h = new double[rounds];
+        double claimed = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < tests; i++) {
+                h[r] += (patchedWall.get(i).get(r) - patchedSeconds.get(i).get(r)) - (baseWall.get(i).get(r) - baseSeconds.get(i).get(r));
+                claimed += baseSeconds.get(i).get(r) - patchedSeconds.get(i).get(r);
+            }
+        }
+        claimed /= rounds;
+        double mean = java.util.Arrays.stream(h).average().orElse(0);
+        if (rounds < 2) return new Hidden(mean, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, claimed);
+        double ss = 0;
+        for (double x : h) ss += (x - mean) * (x - mean);
+        double half = TDistribution.of(rounds - 1).inverseSurvivalProbability((1 - CONFIDENCE) / 2) * Math.sqrt(ss / (rounds - 1)) / Math.sqrt(rounds);
+        return new Hidden(mean, mean - half, mean + half, claimed);
+    }
+
+    /**
+     * Both rules agree on a change, or it is NEUTRAL; the reason says which one held it back. Where {@code hidden} is
+     * given (a patch's own runs), an improvement must also show in its processes' wall time: REJECTED when it surely
+     * does not, NEUTRAL while that cannot be told.
+     */
+    static Judgement judge(double speedup, boolean fasterOnAverage, Speedup interval, int rounds, java.util.Optional<Hidden> hidden) {
         Verdict gso = gsoRule(speedup, fasterOnAverage);
         VerdictRule.Decision noise = VerdictRule.decide(interval);
         String where = String.format(Locale.ROOT, "per-round interval %s over %d round(s)", interval, rounds);
         if (gso == Verdict.NEUTRAL) return new Judgement(Verdict.NEUTRAL, where);
-        if (noise.verdict() == gso) return new Judgement(gso, where + ": " + noise.reason());
-        return new Judgement(Verdict.NEUTRAL, where + ": GSO's figures alone would say " + (gso == Verdict.IMPROVED ? "opt_base" : "a slowdown")
-                + ", but " + noise.reason() + ", so it is not counted (noise)");
+        if (noise.verdict() != gso) {
+            return new Judgement(Verdict.NEUTRAL, where + ": GSO's figures alone would say " + (gso == Verdict.IMPROVED ? "opt_base" : "a slowdown")
+                    + ", but " + noise.reason() + ", so it is not counted (noise)");
+        }
+        if (gso == Verdict.IMPROVED && hidden.isPresent()) {
+            Hidden h = hidden.get();
+            if (h.missing()) {
+                return new Judgement(Verdict.REJECTED, "the patch " + h + ": the time it reports is not the time its processes took"
+                        + " (work moved before the clock, or the clock changed); " + where);
+            }
+            if (!h.shown()) {
+                return new Judgement(Verdict.NEUTRAL, where + ": " + noise.reason() + ", but the saving is not yet seen from outside its processes (the patch "
+                        + h + "), so it is not counted");
+            }
+        }
+        return new Judgement(gso, where + ": " + noise.reason());
+    }
+
+    /** As {@link #judge(double, boolean, Speedup, int, java.util.Optional)} for a tree that is not the patch's own. */
+    static Judgement judge(double speedup, boolean fasterOnAverage, Speedup interval, int rounds) {
+        return judge(speedup, fasterOnAverage, interval, rounds, java.util.Optional.empty());
     }
 
     /**
      * Whether to run another round after {@code rounds}: always until GSO's {@code iterations}; after that while GSO's
-     * rule holds on its figures but the interval does not yet agree, up to {@link #maxRounds(int)}.
+     * rule holds on its figures but the interval does not yet agree, or (an improvement) its processes do not yet
+     * show it either way, up to {@link #maxRounds(int)}.
      */
-    static boolean anotherRound(int rounds, int iterations, double speedup, boolean fasterOnAverage, Speedup interval) {
+    static boolean anotherRound(int rounds, int iterations, double speedup, boolean fasterOnAverage, Speedup interval,
+                                java.util.Optional<Hidden> hidden) {
         if (rounds < iterations) return true;
         if (rounds >= maxRounds(iterations)) return false;
         Verdict gso = gsoRule(speedup, fasterOnAverage);
-        return gso != Verdict.NEUTRAL && VerdictRule.decide(interval).verdict() != gso;
+        if (gso == Verdict.NEUTRAL) return false;
+        if (VerdictRule.decide(interval).verdict() != gso) return true;
+        return gso == Verdict.IMPROVED && hidden.isPresent() && !hidden.get().shown() && !hidden.get().missing();
+    }
+
+    static boolean anotherRound(int rounds, int iterations, double speedup, boolean fasterOnAverage, Speedup interval) {
+        return anotherRound(rounds, iterations, speedup, fasterOnAverage, interval, java.util.Optional.empty());
     }
 
     /**

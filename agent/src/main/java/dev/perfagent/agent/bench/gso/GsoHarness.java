@@ -3,6 +3,7 @@ package dev.perfagent.agent.bench.gso;
 import dev.perfagent.datasets.loaders.GsoInstance;
 import dev.perfagent.evaluators.TaskSetupException;
 import dev.perfagent.evaluators.Verdict;
+import dev.perfagent.evaluators.measure.Speedup;
 import dev.perfagent.sandbox.ExecResult;
 import dev.perfagent.sandbox.ExecSpec;
 import dev.perfagent.sandbox.Limits;
@@ -23,17 +24,28 @@ import java.util.OptionalDouble;
 import java.util.concurrent.locks.ReadWriteLock;
 
 /**
- * Evaluates one patch on one GSO instance as GSO's harness does. Three trees at base_commit — base, expert (gt_diff)
- * and patched — each in its own workspace; every performance test runs {@code iterations} times per tree, one
- * process per run, the trees interleaved run by run. The first base run of a test stores the reference outputs; every
- * expert and patched run is equivalence-checked against them. A test's time is the mean over its runs of the seconds
- * {@code run_test} returns (GSO's in-process figure, the primary one); the wall time of each process is kept too.
- * Scores as GSO computes them: the speedup over base is the geometric mean over tests; opt_base needs it at 1.2 and
- * the patch faster on average; against the expert, the harmonic mean over tests of time(expert) / time(patched).
- * GSO's rule is necessary but not enough for a verdict: the rounds' paired estimates must also put the speedup clear of
- * the noise floor ({@link GsoEvidence}); while GSO's figures pass its rule and the interval does not yet agree, more
- * rounds are run (up to three times GSO's, at least ten), and a patch that is never confirmed is NEUTRAL, its reason saying so.
- * After the first round, which tree runs first rotates from round to round.
+ * Evaluates one patch on one GSO instance as GSO's harness does, and with the care GSO does not take. Three trees at
+ * base_commit — base, expert (gt_diff) and patched — each in its own workspace; every performance test runs
+ * {@code iterations} times per tree, one process per run, the trees interleaved run by run (after the first round,
+ * which tree goes first rotates). A test's time is the mean over its runs of the seconds {@code run_test} returns
+ * (GSO's in-process figure, the primary one); the wall time of each process is kept too. Scores as GSO computes them:
+ * the speedup over base is the geometric mean over tests; opt_base needs it at 1.2 and the patch faster on average;
+ * against the expert, the harmonic mean over tests of time(expert) / time(patched).
+ * <p>
+ * What GSO trusts and this harness does not:
+ * <ul>
+ *   <li>Noise. GSO's rule is necessary but not enough: the rounds' paired estimates must put the speedup clear of the
+ *   noise floor ({@link GsoEvidence}); while GSO's figures pass its rule and the interval does not yet agree, more
+ *   rounds are run (up to three times GSO's, at least ten), and a patch never confirmed is NEUTRAL, its reason saying so.</li>
+ *   <li>The patched process. It runs the patch's code, so what it says about itself proves nothing. Its outputs are
+ *   checked outside it: it stores them into an empty folder, never seeing base's, and the base tree's code compares
+ *   them ({@link GsoDriver} {@code compare}; a test whose check needs the live result is checked inside, as GSO does,
+ *   and the reason says so). The time it reports must show in its process's wall time, measured by the sandbox
+ *   ({@link GsoEvidence.Hidden}): work moved before the clock, or a clock made to lie, is REJECTED or not counted.</li>
+ *   <li>The workspace. The run may write its outputs, and nothing else: a run that changes any other file of its
+ *   workspace (a cache for the next run, the driver, the tests) is REJECTED ({@link GsoSeal}); the driver and tests
+ *   are written afresh after the install commands.</li>
+ * </ul>
  * A patch that is empty, or whose tree holds exactly the expert's files (the gt_diff, or any patch that makes the same
  * change), is the same program as that tree: its runs are that tree's runs rather than a second, noisier measurement
  * of the same code (ratio exactly 1).
@@ -42,6 +54,8 @@ public final class GsoHarness {
     public static final int GSO_ITERATIONS = 5;
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final Duration TEST_LIMIT = Duration.ofSeconds(300);
+    /** The most a patched run may store as its outputs to be checked. */
+    private static final long MAX_OUTPUT_BYTES = 512L << 20;
 
     /** Where an attempt's time went, for docs/benchmarks.md and the progress output. */
     public record Costs(Duration checkout, Duration setup, Duration build, Duration tests, Duration timing) {
@@ -167,15 +181,21 @@ public final class GsoHarness {
         List<List<Run>> b = lists(n), e = lists(n);
         List<List<Run>> p = same == Sameness.BASE ? b : same == Sameness.EXPERT ? e : lists(n);
         List<Map<String, byte[]>> refs = new ArrayList<>();
+        // whether test i's outputs can be checked outside the patched process (its check works on stored outputs)
+        boolean[] outside = new boolean[n];
+        // the harness's files are written again after the install commands, which ran the patch's build with write access
+        for (GsoTree t : List.of(base, expert.orElse(base), patched)) t.writeHarness();
+        GsoSeal seal = GsoSeal.of(patched.ws.dir(), "refs");
         long t4 = t3;
         int rounds = 0;
         double speedup = Double.NaN;
         boolean fasterOnAverage = false;
-        dev.perfagent.evaluators.measure.Speedup interval = dev.perfagent.evaluators.measure.Speedup.unknown(1.0);
+        Speedup interval = Speedup.unknown(1.0);
+        Optional<GsoEvidence.Hidden> hidden = Optional.empty();
         phases.writeLock().lock();
         try {
-            // GSO's rounds, then more (up to GsoEvidence.maxRounds) while its figures pass its rule but not the noise floor
-            while (GsoEvidence.anotherRound(rounds, iterations, speedup, fasterOnAverage, interval)) {
+            // GSO's rounds, then more (up to GsoEvidence.maxRounds) while its figures pass its rule but are not yet confirmed
+            while (GsoEvidence.anotherRound(rounds, iterations, speedup, fasterOnAverage, interval, hidden)) {
                 int round = rounds;
                 for (int i = 0; i < n; i++) {
                     // round 0 runs base first (its outputs are the reference); later rounds rotate which tree goes
@@ -185,17 +205,22 @@ public final class GsoHarness {
                     for (char tree : order) {
                         if (tree == 'b') {
                             try {
-                                // every base run stores its outputs, as GSO's base runs do (--reference), so that a process
-                                // costs about as much on both sides; the first run's outputs are the reference
-                                b.get(i).add(once(base, i, "reference", null));
+                                // every base run stores its outputs into an empty folder, as the patched runs do, so that
+                                // a process costs as much on both sides; the first run's outputs are the reference
+                                base.fill("refs", Map.of());
+                                b.get(i).add(once(base, i, "reference"));
                             } catch (Failed f) {
                                 throw new TaskSetupException(instance.id() + ": performance test " + (i + 1) + " fails on base_commit: " + f.getMessage());
                             }
-                            if (round == 0) refs.add(snapshot(base));
+                            if (round == 0) {
+                                refs.add(base.outputs("refs", Long.MAX_VALUE));
+                                outside[i] = compare(base, i, refs.get(i), refs.get(i)).isEmpty();
+                            }
                         } else if (tree == 'e') {
                             if (expert.isEmpty()) continue;
                             try {
-                                e.get(i).add(once(expert.get(), i, "eqcheck", refs.get(i)));
+                                expert.get().fill("refs", refs.get(i));
+                                e.get(i).add(once(expert.get(), i, "eqcheck"));
                             } catch (Failed f) {
                                 expertProblem = "the expert fails test " + (i + 1) + ": " + f.getMessage();
                                 expert = Optional.empty();
@@ -205,7 +230,7 @@ public final class GsoHarness {
                             }
                         } else if (same == Sameness.OWN) {
                             try {
-                                p.get(i).add(once(patched, i, "eqcheck", refs.get(i)));
+                                p.get(i).add(patchedOnce(base, patched, seal, i, outside[i], refs.get(i)));
                             } catch (Failed f) {
                                 return early(f.verdict, "performance test " + (i + 1) + ": " + f.getMessage(), t0, t1, t2, t3);
                             }
@@ -216,7 +241,10 @@ public final class GsoHarness {
                 rounds++;
                 speedup = geomean(b, p, Run::seconds);
                 fasterOnAverage = sum(p, Run::seconds) < sum(b, Run::seconds);
-                interval = GsoEvidence.interval(seconds(b), seconds(p));
+                interval = GsoEvidence.interval(values(b, Run::seconds), values(p, Run::seconds));
+                if (same == Sameness.OWN) {
+                    hidden = Optional.of(GsoEvidence.hidden(values(b, Run::seconds), values(b, Run::wall), values(p, Run::seconds), values(p, Run::wall)));
+                }
             }
         } finally {
             phases.writeLock().unlock();
@@ -231,7 +259,7 @@ public final class GsoHarness {
             versus = OptionalDouble.of(n / inverse);
             expertSpeedup = OptionalDouble.of(geomean(b, e, Run::seconds));
         }
-        GsoEvidence.Judgement judged = GsoEvidence.judge(speedup, fasterOnAverage, interval, rounds);
+        GsoEvidence.Judgement judged = GsoEvidence.judge(speedup, fasterOnAverage, interval, rounds, hidden);
         Verdict v = judged.verdict();
         StringBuilder reason = new StringBuilder(String.format(Locale.ROOT, "GSO in-process %.2fx over base (geometric mean of %d test(s)), per process %.2fx",
                 speedup, n, perProcess));
@@ -243,15 +271,78 @@ public final class GsoHarness {
         }
         reason.append("; ").append(judged.reason());
         reason.append(String.format(Locale.ROOT, "; %d run(s) per test and tree (GSO's %d%s); patch applied with %s", rounds, iterations,
-                rounds > iterations ? ", more while its figures were not yet clear of noise" : "", how));
-        if (same != Sameness.OWN) reason.append("; the patch is the ").append(same == Sameness.BASE ? "base" : "expert").append(" tree: its runs are that tree's");
+                rounds > iterations ? ", more while its figures were not yet confirmed" : "", how));
+        if (same != Sameness.OWN) {
+            reason.append("; the patch is the ").append(same == Sameness.BASE ? "base" : "expert").append(" tree: its runs are that tree's");
+        } else {
+            int inside = 0;
+            for (boolean o : outside) if (!o) inside++;
+            if (inside > 0) reason.append("; ").append(inside).append(" test(s) checked inside the patched process (their check_equivalence needs the live result)");
+        }
         Costs costs = new Costs(Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), Duration.ofNanos(t3 - t2),
                 Duration.ofNanos(t4 - t3), Duration.ofNanos(t5 - t4));
-        return new Result(v, reason.toString(), OptionalDouble.of(speedup), versus, expertSpeedup, OptionalDouble.of(perProcess), costs);
+        // the in-process figure is the patch's own word: where its processes do not show the saving, the speedup kept
+        // for the suite's scores is the one measured from outside (never more than the in-process one)
+        double kept = speedup;
+        if (hidden.isPresent() && !hidden.get().shown() && speedup > 1 && perProcess < speedup) {
+            kept = perProcess;
+            reason.append(String.format(Locale.ROOT, "; the speedup kept is the per-process %.2fx, as the in-process saving is not seen from outside", perProcess));
+        }
+        return new Result(v, reason.toString(), OptionalDouble.of(kept), versus, expertSpeedup, OptionalDouble.of(perProcess), costs);
     }
 
-    private Run once(GsoTree tree, int test, String mode, Map<String, byte[]> refs) throws Failed, IOException {
-        if (refs != null) restore(tree, refs);
+    /**
+     * One run of test {@code test} on the patched tree. Where the test's check works on stored outputs, the run never
+     * sees base's outputs: it stores its own into an empty folder and the base tree's code compares them, so nothing
+     * the patch does in its process (copying the reference, leaving before its check) can pass for a correct result.
+     * Either way the run must leave its workspace as it found it but for its outputs ({@link GsoSeal}).
+     */
+    private Run patchedOnce(GsoTree base, GsoTree patched, GsoSeal seal, int test, boolean outside, Map<String, byte[]> refs)
+            throws Failed, IOException {
+        patched.fill("refs", outside ? Map.of() : refs);
+        Run run = once(patched, test, outside ? "reference" : "eqcheck");
+        Optional<String> changed = seal.firstChange();
+        if (changed.isPresent()) {
+            throw new Failed(Verdict.REJECTED, "the run wrote into its workspace (" + changed.get()
+                    + "): anything it keeps there could serve a later run, so its runs are not timed further");
+        }
+        if (!outside) return run;
+        Map<String, byte[]> produced;
+        try {
+            produced = patched.outputs("refs", MAX_OUTPUT_BYTES);
+        } catch (IOException e) {
+            throw new Failed(Verdict.INCORRECT, "its outputs cannot be checked: " + e.getMessage());
+        }
+        Optional<String> different = compare(base, test, refs, produced);
+        if (different.isPresent()) throw new Failed(Verdict.INCORRECT, different.get());
+        return run;
+    }
+
+    /**
+     * Runs the test's {@code check_equivalence} on {@code gold} against {@code candidate}, both loaded with its
+     * {@code load_result}, in the base tree (read-only, no patched code on its path); empty when they are equivalent.
+     */
+    private Optional<String> compare(GsoTree base, int test, Map<String, byte[]> gold, Map<String, byte[]> candidate) throws IOException {
+        base.fill("gold", gold);
+        base.fill("cand", candidate);
+        String nonce = Long.toHexString(RANDOM.nextLong()) + Long.toHexString(RANDOM.nextLong());
+        Path nonceFile = Files.createTempFile("perfagent-gso-nonce", ".txt");
+        try {
+            Files.writeString(nonceFile, nonce + "\n");
+            ExecSpec spec = ExecSpec.of(List.of("python3", "-B", GsoDriver.FILE, "tests/t" + test + ".py", "compare", "t" + test, "refs",
+                            GsoTree.TREE, "gold", "cand"), Limits.forBuild().withWallTime(TEST_LIMIT))
+                    .withEnv(Map.of("HOME", "/tmp", "PYTHONDONTWRITEBYTECODE", "1")).withStdin(nonceFile);
+            ExecResult r = base.sandbox().exec(base.ws, spec);
+            if (r.ok() && GsoDriver.same(r.stdout(), nonce)) return Optional.empty();
+            String err = GsoTree.lastLines(r.stderr(), 3);
+            boolean mismatch = r.stderr().contains("AssertionError") && r.stderr().contains("check_equivalence");
+            return Optional.of((mismatch ? "not equivalent to base's outputs: " : "its outputs do not load in base's check (" + r.describeEnd() + "): ") + err);
+        } finally {
+            Files.deleteIfExists(nonceFile);
+        }
+    }
+
+    private Run once(GsoTree tree, int test, String mode) throws Failed, IOException {
         String nonce = Long.toHexString(RANDOM.nextLong()) + Long.toHexString(RANDOM.nextLong());
         Path nonceFile = Files.createTempFile("perfagent-gso-nonce", ".txt");
         try {
@@ -279,23 +370,6 @@ public final class GsoHarness {
         return new Run(seconds, r.wall().toNanos() / 1e9);
     }
 
-    /** The reference outputs the base run wrote, kept on the host. */
-    private static Map<String, byte[]> snapshot(GsoTree base) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (var list = Files.list(base.ws.resolve("refs"))) {
-            for (Path f : list.filter(Files::isRegularFile).toList()) files.put(f.getFileName().toString(), Files.readAllBytes(f));
-        }
-        return files;
-    }
-
-    /** The refs folder holds exactly the base's outputs before each checked run, whatever the last run left there. */
-    private static void restore(GsoTree tree, Map<String, byte[]> files) throws IOException {
-        Path refs = tree.ws.resolve("refs");
-        GsoTree.deleteTree(refs);
-        Files.createDirectories(refs);
-        for (var f : files.entrySet()) Files.write(refs.resolve(f.getKey()), f.getValue());
-    }
-
     private static Result early(Verdict v, String reason, long t0, long t1, long t2, long t3) {
         long now = System.nanoTime();
         return new Result(v, reason, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
@@ -308,9 +382,9 @@ public final class GsoHarness {
         return out;
     }
 
-    /** Each test's in-process seconds, round by round. */
-    private static List<List<Double>> seconds(List<List<Run>> tests) {
-        return tests.stream().map(t -> t.stream().map(Run::seconds).toList()).toList();
+    /** Each test's figures, round by round. */
+    private static List<List<Double>> values(List<List<Run>> tests, java.util.function.ToDoubleFunction<Run> f) {
+        return tests.stream().map(t -> t.stream().map(f::applyAsDouble).toList()).toList();
     }
 
     private static double mean(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {

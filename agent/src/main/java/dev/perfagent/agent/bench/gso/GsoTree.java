@@ -33,15 +33,67 @@ final class GsoTree implements AutoCloseable {
     final Workspace ws;
     final String name;
 
+    private final List<String> tests;
+
     GsoTree(Sandbox sandbox, String name, List<String> tests) throws IOException {
         this.sandbox = sandbox;
         this.name = name;
+        this.tests = List.copyOf(tests);
         this.ws = Workspace.create("perfagent-gso-" + name + "-");
+        writeHarness();
+    }
+
+    /**
+     * Writes the driver, the performance tests and an empty output folder afresh, replacing whatever the setup and
+     * install commands (or a patch's build) left at those paths: links included, none is followed.
+     */
+    void writeHarness() throws IOException {
+        for (String d : List.of(".perfagent", "tests", "refs", "gold", "cand")) {
+            Path p = ws.resolve(d);
+            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) deleteTree(p);
+        }
         Files.createDirectories(ws.resolve(".perfagent"));
         Files.createDirectories(ws.resolve("refs"));
         Files.createDirectories(ws.resolve("tests"));
         Files.writeString(ws.resolve(GsoDriver.FILE), GsoDriver.SOURCE);
         for (int i = 0; i < tests.size(); i++) Files.writeString(ws.resolve("tests/t" + i + ".py"), tests.get(i));
+    }
+
+    /**
+     * Makes {@code folder} hold exactly {@code files}: emptied in place (a folder replaced by a link or a file is
+     * replaced by a real folder), then written. Kept in place so that a sealed workspace sees no change but its contents.
+     */
+    void fill(String folder, java.util.Map<String, byte[]> files) throws IOException {
+        Path dir = ws.resolve(folder);
+        if (Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (var list = Files.list(dir)) {
+                for (Path p : list.toList()) deleteTree(p);
+            }
+        } else {
+            if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) deleteTree(dir);
+            Files.createDirectories(dir);
+        }
+        for (var f : files.entrySet()) Files.write(dir.resolve(f.getKey()), f.getValue());
+    }
+
+    /**
+     * The regular files a run left in {@code folder}, read without following links; a link or anything else that is
+     * not a plain file, or more than {@code maxBytes} in all, is a problem with the run, named in the exception.
+     */
+    java.util.Map<String, byte[]> outputs(String folder, long maxBytes) throws IOException {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        Path dir = ws.resolve(folder);
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw new IOException("its output folder is gone");
+        long total = 0;
+        try (var list = Files.list(dir)) {
+            for (Path f : list.toList()) {
+                if (!Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) throw new IOException("it left " + f.getFileName() + ", which is not a plain file");
+                total += Files.size(f);
+                if (total > maxBytes) throw new IOException("its outputs are over " + (maxBytes >> 20) + " MiB");
+                files.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        return files;
     }
 
     Sandbox sandbox() {
