@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,43 @@ class GsoContainerTest {
         for (Map<String, Object> row : GsoMiniSuiteTest.rows(dir.resolve("s.db")).values()) {
             assertThat(row.get("verdict")).as(row.toString()).isEqualTo("IMPROVED");
         }
+    }
+
+    /**
+     * A patch's own runs in the container: its outputs go back to the host and are compared there by base's code, its
+     * workspace (copied back whole after every run) is checked by content, so a real speedup is IMPROVED and a patch
+     * that keeps its results in its tree for the next run is REJECTED.
+     */
+    @Test
+    void aModelsOwnPatchIsCheckedOutsideItsProcessAndACacheInItsTreeIsRejected(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("predictions.jsonl");
+        String cache = GsoHostilePatchTest.wholeFile("textstats/items.py", GsoHostilePatchTest.ORIGINAL, """
+                import json, os, sys
+                _CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_cache_" + sys.argv[3] + ".json")
+                """ + GsoHostilePatchTest.SLOW + """
+                def dedupe(items):
+                    if os.path.exists(_CACHE):
+                        with open(_CACHE) as f:
+                            return json.load(f)
+                    out = _slow(items)
+                    with open(_CACHE, "w") as f:
+                        json.dump(out, f)
+                    return out
+                """);
+        Files.writeString(file, GsoMiniSuiteTest.line(GsoMiniSuiteTest.WORDS, GsoMiniSuiteTest.COUNTER) + GsoMiniSuiteTest.line(GsoMiniSuiteTest.DEDUPE, cache));
+        Path suite = dir.resolve("two.jsonl");
+        Files.write(suite, Files.readAllLines(GsoMiniSuiteTest.SUITE.resolve("gso-mini.jsonl")).stream()
+                .filter(l -> l.contains(GsoMiniSuiteTest.WORDS) || l.contains(GsoMiniSuiteTest.DEDUPE)).toList());
+        CliRun r = CliRun.of("bench", suite.toString(), "--loader", "gso", "--repos", repos.toString(), "--gso-iterations", "2",
+                "--sandbox", "container", "--image", IMAGE, "--predictions", file.toString(), "--store", dir.resolve("p.db").toString());
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        Map<String, Map<String, Object>> rows = GsoMiniSuiteTest.rows(dir.resolve("p.db"));
+        Map<String, Object> words = rows.get(GsoMiniSuiteTest.WORDS);
+        assertThat(words.get("verdict")).as(words.toString()).isEqualTo("IMPROVED");
+        assertThat((String) words.get("reason")).doesNotContain("checked inside the patched process");
+        Map<String, Object> dedupe = rows.get(GsoMiniSuiteTest.DEDUPE);
+        assertThat(dedupe.get("verdict")).as(dedupe.toString()).isEqualTo("REJECTED");
+        assertThat((String) dedupe.get("reason")).contains("_cache_t0.json was added");
     }
 
     @Test

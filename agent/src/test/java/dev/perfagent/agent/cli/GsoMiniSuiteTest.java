@@ -30,6 +30,33 @@ class GsoMiniSuiteTest {
     static final String DEDUPE = "perfagent__textstats-a5a1836";
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A model's own patch for the word-counts instance: several times faster than base, close to the expert. */
+    static final String COUNTER = """
+            diff --git a/textstats/words.py b/textstats/words.py
+            --- a/textstats/words.py
+            +++ b/textstats/words.py
+            @@ -1,4 +1,5 @@
+             import re
+            +from collections import Counter
+             
+             _WORD = re.compile(r"[a-z']+")
+             
+            @@ -9,12 +10,7 @@ def tokens(text):
+             
+             def word_counts(text):
+                 \"""How often each word occurs, as a dict ordered by first occurrence.\"""
+            -    words = tokens(text)
+            -    counts = {}
+            -    for w in words:
+            -        if w not in counts:
+            -            counts[w] = words.count(w)
+            -    return counts
+            +    return dict(Counter(tokens(text)))
+             
+             
+             def top_words(text, n=10):
+            """;
+
     @TempDir
     Path dir;
     Path repos;
@@ -82,31 +109,6 @@ class GsoMiniSuiteTest {
 
     @Test
     void theOriginalIsNotOptimizedAWrongPatchIsIncorrectAndAModelsOwnPatchIsScored() throws Exception {
-        String counter = """
-                diff --git a/textstats/words.py b/textstats/words.py
-                --- a/textstats/words.py
-                +++ b/textstats/words.py
-                @@ -1,4 +1,5 @@
-                 import re
-                +from collections import Counter
-                 
-                 _WORD = re.compile(r"[a-z']+")
-                 
-                @@ -9,12 +10,7 @@ def tokens(text):
-                 
-                 def word_counts(text):
-                     \"""How often each word occurs, as a dict ordered by first occurrence.\"""
-                -    words = tokens(text)
-                -    counts = {}
-                -    for w in words:
-                -        if w not in counts:
-                -            counts[w] = words.count(w)
-                -    return counts
-                +    return dict(Counter(tokens(text)))
-                 
-                 
-                 def top_words(text, n=10):
-                """;
         String sorted = """
                 diff --git a/textstats/items.py b/textstats/items.py
                 --- a/textstats/items.py
@@ -124,7 +126,7 @@ class GsoMiniSuiteTest {
                 +    return sorted(set(items))
                 """;
         Path file = dir.resolve("predictions.jsonl");
-        Files.writeString(file, line(WORDS, counter) + line(AVERAGE, "") + line(DEDUPE, sorted));
+        Files.writeString(file, line(WORDS, COUNTER) + line(AVERAGE, "") + line(DEDUPE, sorted));
         Path out = dir.resolve("out");
         CliRun r = bench("--predictions", file.toString(), "--store", dir.resolve("p.db").toString(), "--export-dir", out.toString());
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
