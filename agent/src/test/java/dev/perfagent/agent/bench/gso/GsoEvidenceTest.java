@@ -64,6 +64,47 @@ class GsoEvidenceTest {
     }
 
     /**
+     * Time a patch's processes spend outside what it reports: an honest patch's stays near base's, a patch whose timer
+     * reports a twentieth hides nearly all of its claimed saving. Two tests, 40 ms and 55 ms base calls, processes of
+     * about 150 ms more, 8 ms of wall-time noise per process.
+     */
+    @Test
+    void theHiddenTimeTellsAHonestPatchFromALyingClock() {
+        SplittableRandom rng = new SplittableRandom(3);
+        double[] calls = {0.040, 0.055};
+        for (boolean lies : new boolean[]{false, true}) {
+            List<List<Double>> bs = new ArrayList<>(), bw = new ArrayList<>(), ps = new ArrayList<>(), pw = new ArrayList<>();
+            for (double call : calls) {
+                List<Double> a = new ArrayList<>(), b = new ArrayList<>(), c = new ArrayList<>(), d = new ArrayList<>();
+                for (int r = 0; r < 8; r++) {
+                    a.add(call);
+                    b.add(0.150 + call + 0.008 * gaussian(rng));
+                    double real = lies ? call : call / 3;          // a lying clock does all the work and reports a twentieth
+                    c.add(lies ? real / 20 : real);
+                    d.add(0.150 + real + 0.008 * gaussian(rng));
+                }
+                bs.add(a);
+                bw.add(b);
+                ps.add(c);
+                pw.add(d);
+            }
+            GsoEvidence.Hidden h = GsoEvidence.hidden(bs, bw, ps, pw);
+            if (lies) {
+                assertThat(h.missing()).as(h.toString()).isTrue();
+                GsoEvidence.Judgement j = GsoEvidence.judge(20, true, new Speedup(20, 18, 22), 8, java.util.Optional.of(h));
+                assertThat(j.verdict()).isEqualTo(Verdict.REJECTED);
+                assertThat(j.reason()).contains("not the time its processes took");
+            } else {
+                assertThat(h.shown()).as(h.toString()).isTrue();
+                assertThat(GsoEvidence.judge(3, true, new Speedup(3, 2.8, 3.2), 8, java.util.Optional.of(h)).verdict()).isEqualTo(Verdict.IMPROVED);
+            }
+        }
+        GsoEvidence.Hidden unclear = new GsoEvidence.Hidden(0.010, -0.020, 0.040, 0.060);
+        assertThat(GsoEvidence.judge(3, true, new Speedup(3, 2.8, 3.2), 8, java.util.Optional.of(unclear)).verdict()).isEqualTo(Verdict.NEUTRAL);
+        assertThat(GsoEvidence.anotherRound(8, 5, 3, true, new Speedup(3, 2.8, 3.2), java.util.Optional.of(unclear))).as("unclear: measure on").isTrue();
+    }
+
+    /**
      * The rule as the harness runs it, on simulated A/A and 1.5× patches: two tests, millisecond calls with 20 %
      * log-normal noise per run, GSO's 2 rounds (the suite's CI setting) and its 5. GSO's point rule alone passes an
      * A/A patch as opt_base several percent of the time; with the interval and the extra rounds it must stay under
