@@ -22,8 +22,11 @@ final class Baselines implements AutoCloseable {
     /** Where the original's output of a checked workload command is kept among the expected outputs. */
     static final Path COMMAND_OUTPUT = Path.of("<workload command>");
 
-    /** The built original and the output it printed for each workload input (and of a checked workload command). */
-    record Baseline(BuiltProgram program, Map<Path, String> expectedOutputs) {
+    /**
+     * The built original, the output it printed for each workload input (and of a checked workload command), and how
+     * many tests a repository's test command ran on it, where that is known.
+     */
+    record Baseline(BuiltProgram program, Map<Path, String> expectedOutputs, java.util.OptionalInt testsRun) {
     }
 
     private final Sandbox sandbox;
@@ -45,7 +48,9 @@ final class Baselines implements AutoCloseable {
         if (missing.isPresent()) throw new TaskSetupException(missing.get());
         BuiltProgram program = BuiltProgram.of(task, Candidate.original(), sandbox);
         try {
-            b = new Baseline(program, expectedOutputs(task, program));
+            java.util.OptionalInt[] ran = {java.util.OptionalInt.empty()};
+            Map<Path, String> expected = expectedOutputs(task, program, c -> ran[0] = c);
+            b = new Baseline(program, expected, ran[0]);
         } catch (TaskSetupException | RuntimeException e) {
             program.close();
             throw e;
@@ -54,13 +59,14 @@ final class Baselines implements AutoCloseable {
         return b;
     }
 
-    private static Map<Path, String> expectedOutputs(Task task, BuiltProgram program) throws TaskSetupException {
+    private static Map<Path, String> expectedOutputs(Task task, BuiltProgram program, java.util.function.Consumer<java.util.OptionalInt> testsRun)
+            throws TaskSetupException {
         Optional<ExecResult> build = program.build();
         if (build.isPresent() && !build.get().ok()) {
             throw new TaskSetupException(task.dir().resolve("task.yaml") + ": the original sources do not build here: "
                     + Excerpt.firstError(build.get().stderr() + "\n" + build.get().stdout()) + " (fix build or sources.root)");
         }
-        JudgeRun judged = JudgeRun.of(task, program);
+        JudgeRun judged = JudgeRun.of(task, program, java.util.OptionalInt.empty(), testsRun);
         if (judged.failure().isPresent()) {
             throw new TaskSetupException(task.dir().resolve("task.yaml") + ": the original fails its own judge (" + judged.reason()
                     + "); regenerate the reference outputs or fix judge");

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Runs a built program on every judge case and compares outputs here, outside the sandbox: the program
@@ -27,6 +28,16 @@ record JudgeRun(Optional<Verdict> failure, String reason, Correctness correctnes
     static final String HIDDEN = "a hidden case";
 
     static JudgeRun of(Task task, BuiltProgram program) {
+        return of(task, program, OptionalInt.empty(), counted -> { });
+    }
+
+    /**
+     * As {@link #of(Task, BuiltProgram)}, for a repository's test command: {@code counted} is told how many tests it
+     * ran, where its reports or output say so, and a run that passes with fewer tests than {@code originalRan} (the
+     * original's count for the same command), or that no longer says how many ran, is INCORRECT. A test process that
+     * leaves early with status 0 — code that can tell the test runner from the benchmark — has checked nothing.
+     */
+    static JudgeRun of(Task task, BuiltProgram program, OptionalInt originalRan, java.util.function.Consumer<OptionalInt> counted) {
         OutputComparator comparator = new OutputComparator(task.judge().comparison(), task.judge().tolerance());
         int run = 0;
         for (TestCase c : task.judge().cases()) {
@@ -68,6 +79,14 @@ record JudgeRun(Optional<Verdict> failure, String reason, Correctness correctnes
                 Correctness corr = new Correctness(run, Optional.of(t.failure().map(TestReports.Failure::test).orElse("tests")),
                         Optional.empty(), Optional.empty());
                 return new JudgeRun(Optional.of(Verdict.INCORRECT), why, corr, Optional.of(r));
+            }
+            counted.accept(t.testsRun());
+            if (originalRan.isPresent() && (t.testsRun().isEmpty() || t.testsRun().getAsInt() < originalRan.getAsInt())) {
+                String how = t.testsRun().isEmpty() ? "its reports and output no longer say how many tests ran"
+                        : "it ran " + t.testsRun().getAsInt() + " test(s)";
+                Correctness corr = new Correctness(run, Optional.of("tests"), Optional.empty(), Optional.empty());
+                return new JudgeRun(Optional.of(Verdict.INCORRECT), "the tests passed, but " + how + " where the original ran "
+                        + originalRan.getAsInt() + ": a test that did not run checked nothing", corr, Optional.of(r));
             }
         } else if (task.judge().command().isPresent()) {
             ExecResult r = program.runCommand(task.judge().command().get());
