@@ -48,9 +48,7 @@ final class Baselines implements AutoCloseable {
         if (missing.isPresent()) throw new TaskSetupException(missing.get());
         BuiltProgram program = BuiltProgram.of(task, Candidate.original(), sandbox);
         try {
-            java.util.OptionalInt[] ran = {java.util.OptionalInt.empty()};
-            Map<Path, String> expected = expectedOutputs(task, program, c -> ran[0] = c);
-            b = new Baseline(program, expected, ran[0]);
+            b = check(task, program);
         } catch (TaskSetupException | RuntimeException e) {
             program.close();
             throw e;
@@ -59,14 +57,14 @@ final class Baselines implements AutoCloseable {
         return b;
     }
 
-    private static Map<Path, String> expectedOutputs(Task task, BuiltProgram program, java.util.function.Consumer<java.util.OptionalInt> testsRun)
-            throws TaskSetupException {
+    /** Builds the original, judges it (keeping its test count) and records its output on every workload input. */
+    private static Baseline check(Task task, BuiltProgram program) throws TaskSetupException {
         Optional<ExecResult> build = program.build();
         if (build.isPresent() && !build.get().ok()) {
             throw new TaskSetupException(task.dir().resolve("task.yaml") + ": the original sources do not build here: "
                     + Excerpt.firstError(build.get().stderr() + "\n" + build.get().stdout()) + " (fix build or sources.root)");
         }
-        JudgeRun judged = JudgeRun.of(task, program, java.util.OptionalInt.empty(), testsRun);
+        JudgeRun judged = JudgeRun.of(task, program);
         if (judged.failure().isPresent()) {
             throw new TaskSetupException(task.dir().resolve("task.yaml") + ": the original fails its own judge (" + judged.reason()
                     + "); regenerate the reference outputs or fix judge");
@@ -94,7 +92,7 @@ final class Baselines implements AutoCloseable {
             }
             expected.put(COMMAND_OUTPUT, r.stdout());
         }
-        return expected;
+        return new Baseline(program, expected, judged.testsRun());
     }
 
     /** The tasks whose baselines are held. */

@@ -22,22 +22,27 @@ import java.util.OptionalInt;
  *
  * @param failure the verdict when the program failed a case (INCORRECT, TIMEOUT, CRASHED), else empty
  */
-record JudgeRun(Optional<Verdict> failure, String reason, Correctness correctness, Optional<ExecResult> failedRun) {
+record JudgeRun(Optional<Verdict> failure, String reason, Correctness correctness, Optional<ExecResult> failedRun, OptionalInt testsRun) {
+
+    JudgeRun(Optional<Verdict> failure, String reason, Correctness correctness, Optional<ExecResult> failedRun) {
+        this(failure, reason, correctness, failedRun, OptionalInt.empty());
+    }
 
     /** What a failed hidden case is called wherever a failure is shown. */
     static final String HIDDEN = "a hidden case";
 
     static JudgeRun of(Task task, BuiltProgram program) {
-        return of(task, program, OptionalInt.empty(), counted -> { });
+        return of(task, program, OptionalInt.empty());
     }
 
     /**
-     * As {@link #of(Task, BuiltProgram)}, for a repository's test command: {@code counted} is told how many tests it
-     * ran, where its reports or output say so, and a run that passes with fewer tests than {@code originalRan} (the
+     * As {@link #of(Task, BuiltProgram)}; a passing run says how many tests a repository's test command ran, where its
+     * reports or output say so ({@link #testsRun()}), and one that passes with fewer tests than {@code originalRan} (the
      * original's count for the same command), or that no longer says how many ran, is INCORRECT. A test process that
      * leaves early with status 0 — code that can tell the test runner from the benchmark — has checked nothing.
      */
-    static JudgeRun of(Task task, BuiltProgram program, OptionalInt originalRan, java.util.function.Consumer<OptionalInt> counted) {
+    static JudgeRun of(Task task, BuiltProgram program, OptionalInt originalRan) {
+        OptionalInt testsRun = OptionalInt.empty();
         OutputComparator comparator = new OutputComparator(task.judge().comparison(), task.judge().tolerance());
         int run = 0;
         for (TestCase c : task.judge().cases()) {
@@ -80,7 +85,7 @@ record JudgeRun(Optional<Verdict> failure, String reason, Correctness correctnes
                         Optional.empty(), Optional.empty());
                 return new JudgeRun(Optional.of(Verdict.INCORRECT), why, corr, Optional.of(r));
             }
-            counted.accept(t.testsRun());
+            testsRun = t.testsRun();
             if (originalRan.isPresent() && (t.testsRun().isEmpty() || t.testsRun().getAsInt() < originalRan.getAsInt())) {
                 String how = t.testsRun().isEmpty() ? "its reports and output no longer say how many tests ran"
                         : "it ran " + t.testsRun().getAsInt() + " test(s)";
@@ -98,7 +103,7 @@ record JudgeRun(Optional<Verdict> failure, String reason, Correctness correctnes
                 return new JudgeRun(Optional.of(Verdict.INCORRECT), "the test command failed (" + r.describeEnd() + "): " + out, corr, Optional.of(r));
             }
         }
-        return new JudgeRun(Optional.empty(), "passed " + run + " case(s)", Correctness.passed(run), Optional.empty());
+        return new JudgeRun(Optional.empty(), "passed " + run + " case(s)", Correctness.passed(run), Optional.empty(), testsRun);
     }
 
     private static JudgeRun failed(Verdict v, String reason, int run, TestCase c, String input, ExecResult r) {

@@ -88,7 +88,7 @@ final class ProgramPipeline {
     /** Correctness: the judge's cases, hidden ones included, then inputs generated afresh for this evaluation. */
     private static Optional<Evaluation> correctness(Task task, Baseline baseline, BuiltProgram program, MeasurementPlan plan,
                                                     EvaluationSoFar so) throws TaskSetupException {
-        JudgeRun cases = JudgeRun.of(task, program, baseline.testsRun(), counted -> { });
+        JudgeRun cases = JudgeRun.of(task, program, baseline.testsRun());
         JudgeRun judged = cases.failure().isPresent() ? cases : FreshInputs.check(task, baseline.program(), program, plan.seed(), cases);
         so.checked(judged.correctness());
         return judged.failure().map(v -> so.ended(v, judged.reason()));

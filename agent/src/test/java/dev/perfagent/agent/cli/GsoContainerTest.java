@@ -61,19 +61,7 @@ class GsoContainerTest {
     @Test
     void aModelsOwnPatchIsCheckedOutsideItsProcessAndACacheInItsTreeIsRejected(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("predictions.jsonl");
-        String cache = GsoHostilePatchTest.wholeFile("textstats/items.py", GsoHostilePatchTest.ORIGINAL, """
-                import json, os, sys
-                _CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_cache_" + sys.argv[3] + ".json")
-                """ + GsoHostilePatchTest.SLOW + """
-                def dedupe(items):
-                    if os.path.exists(_CACHE):
-                        with open(_CACHE) as f:
-                            return json.load(f)
-                    out = _slow(items)
-                    with open(_CACHE, "w") as f:
-                        json.dump(out, f)
-                    return out
-                """);
+        String cache = GsoHostilePatchTest.wholeFile("textstats/items.py", GsoHostilePatchTest.ORIGINAL, GsoHostilePatchTest.CACHE_IN_TREE);
         Files.writeString(file, GsoMiniSuiteTest.line(GsoMiniSuiteTest.WORDS, GsoMiniSuiteTest.COUNTER) + GsoMiniSuiteTest.line(GsoMiniSuiteTest.DEDUPE, cache));
         Path suite = dir.resolve("two.jsonl");
         Files.write(suite, Files.readAllLines(GsoMiniSuiteTest.SUITE.resolve("gso-mini.jsonl")).stream()

@@ -27,6 +27,21 @@ class GsoHostilePatchTest {
     static final String ORIGINAL = read(GsoMiniSuiteTest.SUITE.resolve("history/00-initial/textstats/items.py"));
     static final String SLOW = ORIGINAL.replace("def dedupe(items):", "def _slow(items):");
 
+    /** Keeps each test's result in its own tree on the first run and returns it on every later one. */
+    static final String CACHE_IN_TREE = """
+            import json, os, sys
+            _CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_cache_" + sys.argv[3] + ".json")
+            """ + SLOW + """
+            def dedupe(items):
+                if os.path.exists(_CACHE):
+                    with open(_CACHE) as f:
+                        return json.load(f)
+                out = _slow(items)
+                with open(_CACHE, "w") as f:
+                    json.dump(out, f)
+                return out
+            """;
+
     @TempDir
     Path dir;
     Path repos;
@@ -48,19 +63,7 @@ class GsoHostilePatchTest {
                                     return json.load(f)
                             return _slow(items)
                         """, List.of("NEUTRAL", "REGRESSED")),
-                Arguments.of("keeps its results in its tree for the next run", """
-                        import json, os, sys
-                        _CACHE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_cache_" + sys.argv[3] + ".json")
-                        """ + SLOW + """
-                        def dedupe(items):
-                            if os.path.exists(_CACHE):
-                                with open(_CACHE) as f:
-                                    return json.load(f)
-                            out = _slow(items)
-                            with open(_CACHE, "w") as f:
-                                json.dump(out, f)
-                            return out
-                        """, List.of("REJECTED")),
+                Arguments.of("keeps its results in its tree for the next run", CACHE_IN_TREE, List.of("REJECTED")),
                 Arguments.of("makes the test's timer report a twentieth", """
                         import timeit as _timeit
                         _real = _timeit.timeit

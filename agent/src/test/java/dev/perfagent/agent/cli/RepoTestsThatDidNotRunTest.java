@@ -42,29 +42,12 @@ class RepoTestsThatDidNotRunTest {
                 >>>>>>> REPLACE
                 ```
 
-                textindex/vocabulary.py
-                ```python
-                <<<<<<< SEARCH
-                    seen = []
-                    for doc in docs:
-                        for term in doc:
-                            if term not in seen:
-                                seen.append(term)
-                    return seen
-                =======
-                    seen = []
-                    known = set()
-                    for doc in docs:
-                        for term in doc:
-                            if term not in known:
-                                known.add(term)
-                                seen.append(term)
-                    return seen
-                >>>>>>> REPLACE
-                ```
                 """;
+        // and the recorded fix of the vocabulary scan (a set beside the list), the same edit OtherRepoLanguagesTest makes
+        ObjectMapper json = new ObjectMapper();
+        String setFix = json.readTree(Files.readString(ExampleRepos.ROOT.resolve("replies/py-textindex-vocabulary-set.jsonl"))).get("reply").asText();
         Path replies = tmp.resolve("replies.jsonl");
-        Files.writeString(replies, new ObjectMapper().writeValueAsString(Map.of("reply", reply)) + "\n");
+        Files.writeString(replies, json.writeValueAsString(Map.of("reply", reply + "\n" + setFix)) + "\n");
         CliRun r = CliRun.of("optimize", "--repo", repo.toString(), "--model", "replay:" + replies, "--rounds", "1",
                 "--candidates", "1", "--budget", "120", "--max-runs", "10", "--no-profile", "--runs-dir", tmp.resolve("runs").toString(), "--run-id", "py");
         String all = r.out() + r.err();

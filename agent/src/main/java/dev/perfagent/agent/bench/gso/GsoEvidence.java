@@ -48,16 +48,24 @@ final class GsoEvidence {
             for (int i = 0; i < tests; i++) logs += Math.log(before.get(i).get(r) / after.get(i).get(r));
             d[r] = logs / tests;
         }
-        double mean = 0;
-        for (double x : d) mean += x;
-        mean /= rounds;
+        double mean = mean(d);
         if (rounds < 2) return Speedup.unknown(Math.exp(mean));
-        double ss = 0;
-        for (double x : d) ss += (x - mean) * (x - mean);
-        double sd = Math.sqrt(ss / (rounds - 1));
-        double t = TDistribution.of(rounds - 1).inverseSurvivalProbability((1 - CONFIDENCE) / 2);
-        double half = t * sd / Math.sqrt(rounds);
+        double half = halfWidth(d, mean, CONFIDENCE);
         return new Speedup(Math.exp(mean), Math.exp(mean - half), Math.exp(mean + half));
+    }
+
+    private static double mean(double[] xs) {
+        double sum = 0;
+        for (double x : xs) sum += x;
+        return sum / xs.length;
+    }
+
+    /** Half the width of the Student-t interval of the mean of {@code xs} (at least two values) at {@code confidence}. */
+    private static double halfWidth(double[] xs, double mean, double confidence) {
+        double ss = 0;
+        for (double x : xs) ss += (x - mean) * (x - mean);
+        double t = TDistribution.of(xs.length - 1).inverseSurvivalProbability((1 - confidence) / 2);
+        return t * Math.sqrt(ss / (xs.length - 1)) / Math.sqrt(xs.length);
     }
 
     /** What GSO's rule alone says: opt_base (faster on average, 1.2× by the geometric mean), a slowdown as large, or neither. */
@@ -112,11 +120,9 @@ final class GsoEvidence {
             }
         }
         claimed /= rounds;
-        double mean = java.util.Arrays.stream(h).average().orElse(0);
+        double mean = mean(h);
         if (rounds < 2) return new Hidden(mean, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, claimed);
-        double ss = 0;
-        for (double x : h) ss += (x - mean) * (x - mean);
-        double half = TDistribution.of(rounds - 1).inverseSurvivalProbability((1 - HIDDEN_CONFIDENCE) / 2) * Math.sqrt(ss / (rounds - 1)) / Math.sqrt(rounds);
+        double half = halfWidth(h, mean, HIDDEN_CONFIDENCE);
         return new Hidden(mean, mean - half, mean + half, claimed);
     }
 

@@ -324,49 +324,52 @@ public final class GsoHarness {
     private Optional<String> compare(GsoTree base, int test, Map<String, byte[]> gold, Map<String, byte[]> candidate) throws IOException {
         base.fill("gold", gold);
         base.fill("cand", candidate);
-        String nonce = Long.toHexString(RANDOM.nextLong()) + Long.toHexString(RANDOM.nextLong());
-        Path nonceFile = Files.createTempFile("perfagent-gso-nonce", ".txt");
-        try {
-            Files.writeString(nonceFile, nonce + "\n");
-            ExecSpec spec = ExecSpec.of(List.of("python3", "-B", GsoDriver.FILE, "tests/t" + test + ".py", "compare", "t" + test, "refs",
-                            GsoTree.TREE, "gold", "cand"), Limits.forBuild().withWallTime(TEST_LIMIT))
-                    .withEnv(Map.of("HOME", "/tmp", "PYTHONDONTWRITEBYTECODE", "1")).withStdin(nonceFile);
-            ExecResult r = base.sandbox().exec(base.ws, spec);
-            if (r.ok() && GsoDriver.same(r.stdout(), nonce)) return Optional.empty();
-            String err = GsoTree.lastLines(r.stderr(), 3);
-            boolean mismatch = r.stderr().contains("AssertionError") && r.stderr().contains("check_equivalence");
-            return Optional.of((mismatch ? "not equivalent to base's outputs: " : "its outputs do not load in base's check (" + r.describeEnd() + "): ") + err);
-        } finally {
-            Files.deleteIfExists(nonceFile);
-        }
+        String nonce = nonce();
+        ExecResult r = driver(base, nonce, false, "tests/t" + test + ".py", "compare", "t" + test, "refs", GsoTree.TREE, "gold", "cand");
+        if (r.ok() && GsoDriver.same(r.stdout(), nonce)) return Optional.empty();
+        return Optional.of(mismatch(r) ? "not equivalent to base's outputs: " + GsoTree.lastLines(r.stderr(), 3)
+                : "its outputs do not load in base's check (" + r.describeEnd() + "): " + GsoTree.lastLines(r.stderr(), 3));
     }
 
     private Run once(GsoTree tree, int test, String mode) throws Failed, IOException {
-        String nonce = Long.toHexString(RANDOM.nextLong()) + Long.toHexString(RANDOM.nextLong());
-        Path nonceFile = Files.createTempFile("perfagent-gso-nonce", ".txt");
-        try {
-            Files.writeString(nonceFile, nonce + "\n");
-            return once(tree, test, mode, nonce, nonceFile);
-        } finally {
-            Files.deleteIfExists(nonceFile);
-        }
-    }
-
-    private Run once(GsoTree tree, int test, String mode, String nonce, Path nonceFile) throws Failed {
-        ExecSpec spec = ExecSpec.of(List.of("python3", "-B", GsoDriver.FILE, "tests/t" + test + ".py", mode, "t" + test, "refs", GsoTree.TREE),
-                        Limits.forBuild().withWallTime(TEST_LIMIT))
-                .writable().withEnv(Map.of("HOME", "/tmp", "PYTHONDONTWRITEBYTECODE", "1")).withStdin(nonceFile);
-        ExecResult r = tree.sandbox().exec(tree.ws, spec);
+        String nonce = nonce();
+        ExecResult r = driver(tree, nonce, true, "tests/t" + test + ".py", mode, "t" + test, "refs", GsoTree.TREE);
         if (r.timedOut()) throw new Failed(Verdict.TIMEOUT, "timed out after " + TEST_LIMIT.toSeconds() + " s");
         String err = GsoTree.lastLines(r.stderr(), 3);
         if (!r.ok()) {
-            boolean mismatch = r.stderr().contains("AssertionError") && r.stderr().contains("check_equivalence");
-            throw new Failed(mismatch ? Verdict.INCORRECT : Verdict.CRASHED,
-                    (mismatch ? "not equivalent to base's outputs: " : r.describeEnd() + ": ") + err);
+            throw new Failed(mismatch(r) ? Verdict.INCORRECT : Verdict.CRASHED,
+                    (mismatch(r) ? "not equivalent to base's outputs: " : r.describeEnd() + ": ") + err);
         }
         double seconds = GsoDriver.seconds(r.stdout(), nonce);
         if (!(seconds > 0)) throw new Failed(Verdict.CRASHED, "the run ended without run_test's time (it left before the equivalence check?): " + err);
         return new Run(seconds, r.wall().toNanos() / 1e9);
+    }
+
+    private static String nonce() {
+        return Long.toHexString(RANDOM.nextLong()) + Long.toHexString(RANDOM.nextLong());
+    }
+
+    /**
+     * The driver in {@code tree} with {@code args}, the nonce on its standard input (a host file outside the
+     * workspace, deleted after); the workspace writable only for a test run, which stores outputs.
+     */
+    private ExecResult driver(GsoTree tree, String nonce, boolean writable, String... args) throws IOException {
+        Path nonceFile = Files.createTempFile("perfagent-gso-nonce", ".txt");
+        try {
+            Files.writeString(nonceFile, nonce + "\n");
+            List<String> command = new ArrayList<>(List.of("python3", "-B", GsoDriver.FILE));
+            command.addAll(List.of(args));
+            ExecSpec spec = ExecSpec.of(command, Limits.forBuild().withWallTime(TEST_LIMIT))
+                    .withEnv(Map.of("HOME", "/tmp", "PYTHONDONTWRITEBYTECODE", "1")).withStdin(nonceFile);
+            return tree.sandbox().exec(tree.ws, writable ? spec.writable() : spec);
+        } finally {
+            Files.deleteIfExists(nonceFile);
+        }
+    }
+
+    /** The test's check_equivalence failed (rather than the run crashing). */
+    private static boolean mismatch(ExecResult r) {
+        return r.stderr().contains("AssertionError") && r.stderr().contains("check_equivalence");
     }
 
     private static Result early(Verdict v, String reason, long t0, long t1, long t2, long t3) {
